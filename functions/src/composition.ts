@@ -1,0 +1,77 @@
+import { loadConfig, type AppConfig } from './config';
+import { OutboxNotifier } from './notify/outbox';
+import { PushoverNotifier } from './notify/pushover';
+import type { Notifier } from './notify/types';
+import { createEnabledProviders } from './providers';
+import type { SmsProvider } from './providers/types';
+import type { IntakeSettings } from './services/intake';
+import { MessageStore } from './store/messages';
+import { openTables, type Tables } from './store/tables';
+import { UserStore } from './store/users';
+
+/** Everything the handlers need, built once per process from configuration. */
+export interface Dependencies {
+  readonly config: AppConfig;
+  readonly providers: ReadonlyMap<string, SmsProvider>;
+  readonly tables: Tables;
+  readonly messages: MessageStore;
+  readonly users: UserStore;
+  readonly notifier: Notifier;
+  readonly intakeSettings: IntakeSettings;
+}
+
+export interface DependencyOverrides {
+  /** The local stack passes its outbox; tests pass a notifier aimed at a fake Pushover. */
+  readonly notifier?: Notifier;
+}
+
+export async function buildDependencies(config: AppConfig, overrides: DependencyOverrides = {}): Promise<Dependencies> {
+  const providers = createEnabledProviders(config.env, config.enabledProviders);
+  const tables = await openTables(config.tablesConnectionString, config.tableNamePrefix);
+  const notifier = overrides.notifier ?? defaultNotifier(config);
+  return {
+    config,
+    providers,
+    tables,
+    messages: new MessageStore(tables, config.messageTtlMinutes * 60_000),
+    users: new UserStore(tables),
+    notifier,
+    intakeSettings: {
+      encryptionKey: config.encryptionKey,
+      frontendOrigin: config.frontendOrigin,
+      messageTtlMinutes: config.messageTtlMinutes,
+      routing: config.routing,
+      pushoverUserKey: config.pushoverUserKey,
+      ownerUserId: config.ownerUserId,
+      keylessChannel: notifier instanceof OutboxNotifier,
+    },
+  };
+}
+
+function defaultNotifier(config: AppConfig): Notifier {
+  if (config.notifyChannel === 'outbox') return new OutboxNotifier((entry) => console.log(`[outbox] ${entry.title} → ${entry.url}`));
+  // loadConfig guarantees the token in pushover mode.
+  return new PushoverNotifier(config.pushoverAppToken ?? '');
+}
+
+let current: Promise<Dependencies> | undefined;
+
+/**
+ * The handlers' single source of dependencies. Production builds them lazily from app
+ * settings on first use; a failed build (bad settings, storage unreachable) is not cached, so
+ * the next invocation tries again instead of failing until a restart.
+ */
+export function dependencies(): Promise<Dependencies> {
+  if (!current) {
+    current = buildDependencies(loadConfig());
+    current.catch(() => {
+      current = undefined;
+    });
+  }
+  return current;
+}
+
+/** The local stack and integration tests install their own (same code, different settings). */
+export function provideDependencies(deps: Dependencies | undefined): void {
+  current = deps === undefined ? undefined : Promise.resolve(deps);
+}

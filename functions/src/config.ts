@@ -1,0 +1,119 @@
+import { parseEncryptionKey } from './core/crypto';
+import { normalizePhoneNumber } from './core/routing';
+
+/**
+ * Every setting the functions read, parsed once from the environment (Azure app settings in
+ * production, the local stack's environment locally). README's configuration reference lists
+ * the same names; keep the two in step.
+ */
+export interface AppConfig {
+  readonly tablesConnectionString: string;
+  readonly tableNamePrefix: string;
+  readonly encryptionKey: Buffer;
+  /** Public base URL of the function app; Twilio signs URLs under it. */
+  readonly publicApiBaseUrl: string;
+  /** Origin of the reveal page; push links point here. */
+  readonly frontendOrigin: string;
+  readonly messageTtlMinutes: number;
+  /** Provider names to enable; undefined = every provider whose settings are present. */
+  readonly enabledProviders: readonly string[] | undefined;
+  readonly notifyChannel: 'pushover' | 'outbox';
+  readonly pushoverAppToken: string | undefined;
+  /** Pushover user key of users that have none of their own, and of the bootstrap owner. */
+  readonly pushoverUserKey: string | undefined;
+  /** Id of the user created automatically when the users table is empty. */
+  readonly ownerUserId: string;
+  /** Destination number → user ids; "*" is the fallback. Undefined = every user. */
+  readonly routing: ReadonlyMap<string, readonly string[]> | undefined;
+  /** The raw environment, for provider modules that read their own settings. */
+  readonly env: Readonly<Record<string, string | undefined>>;
+}
+
+export class ConfigError extends Error {}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+function required(env: Env, name: string, hint: string): string {
+  const value = env[name]?.trim();
+  if (!value) throw new ConfigError(`missing setting ${name}: ${hint}`);
+  return value;
+}
+
+function optional(env: Env, name: string): string | undefined {
+  const value = env[name]?.trim();
+  return value ? value : undefined;
+}
+
+function httpOrigin(env: Env, name: string, hint: string): string {
+  const raw = required(env, name, hint);
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`${name} must be an absolute http(s) URL, got "${raw}"`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new ConfigError(`${name} must use https (or http for localhost), got "${raw}"`);
+  }
+  return raw.replace(/\/+$/, '');
+}
+
+function positiveNumber(env: Env, name: string, fallback: number): number {
+  const raw = optional(env, name);
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value <= 0) throw new ConfigError(`${name} must be a positive number, got "${raw}"`);
+  return value;
+}
+
+function parseRouting(raw: string | undefined): ReadonlyMap<string, readonly string[]> | undefined {
+  if (raw === undefined) return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    throw new ConfigError('ROUTING must be JSON such as {"+447700900000": ["alice", "bob"], "*": ["alice"]}');
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw new ConfigError('ROUTING must be a JSON object mapping numbers to arrays of user ids');
+  }
+  const routing = new Map<string, readonly string[]>();
+  for (const [number, users] of Object.entries(parsed)) {
+    if (!Array.isArray(users) || users.length === 0 || !users.every((user) => typeof user === 'string' && user !== '')) {
+      throw new ConfigError(`ROUTING entry "${number}" must be a non-empty array of user ids`);
+    }
+    routing.set(number === '*' ? '*' : normalizePhoneNumber(number), users);
+  }
+  return routing;
+}
+
+export function loadConfig(env: Env = process.env): AppConfig {
+  const notifyChannel = optional(env, 'NOTIFY_CHANNEL') ?? 'pushover';
+  if (notifyChannel !== 'pushover' && notifyChannel !== 'outbox') {
+    throw new ConfigError(`NOTIFY_CHANNEL must be "pushover" or "outbox", got "${notifyChannel}"`);
+  }
+  const pushoverAppToken = optional(env, 'PUSHOVER_APP_TOKEN');
+  if (notifyChannel === 'pushover' && pushoverAppToken === undefined) {
+    throw new ConfigError('missing setting PUSHOVER_APP_TOKEN: the API token of your Pushover application');
+  }
+  const tableNamePrefix = optional(env, 'TABLE_NAME_PREFIX') ?? 'sms2fa';
+  if (!/^[A-Za-z][A-Za-z0-9]{0,39}$/.test(tableNamePrefix)) {
+    throw new ConfigError('TABLE_NAME_PREFIX must be letters and digits, starting with a letter, at most 40 characters');
+  }
+  const providers = optional(env, 'SMS_PROVIDERS');
+  return {
+    tablesConnectionString: required(env, 'TABLES_CONNECTION_STRING', 'the Table Storage connection string'),
+    tableNamePrefix,
+    encryptionKey: parseEncryptionKey(required(env, 'CODE_ENCRYPTION_KEY', 'generate one with: openssl rand -base64 32')),
+    publicApiBaseUrl: httpOrigin(env, 'PUBLIC_API_BASE_URL', 'the public https URL of the function app'),
+    frontendOrigin: httpOrigin(env, 'FRONTEND_ORIGIN', 'the https origin of the reveal page'),
+    messageTtlMinutes: positiveNumber(env, 'MESSAGE_TTL_MINUTES', 10),
+    enabledProviders: providers?.split(',').map((name) => name.trim()).filter((name) => name !== ''),
+    notifyChannel,
+    pushoverAppToken,
+    pushoverUserKey: optional(env, 'PUSHOVER_USER_KEY'),
+    ownerUserId: optional(env, 'OWNER_USER_ID') ?? 'owner',
+    routing: parseRouting(optional(env, 'ROUTING')),
+    env,
+  };
+}

@@ -1,0 +1,3 @@
+// The function app's entry point: importing a function module registers it with the host.
+import './functions/smsWebhook';
+import './functions/purgeExpired';

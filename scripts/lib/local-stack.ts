@@ -1,0 +1,97 @@
+import path from 'node:path';
+import { buildDependencies, provideDependencies } from '../../functions/src/composition';
+import { loadConfig } from '../../functions/src/config';
+import { OutboxNotifier, type OutboxEntry } from '../../functions/src/notify/outbox';
+import type { Notifier } from '../../functions/src/notify/types';
+import { registeredTimerFunctions } from '../../functions/src/registry';
+import { startLocalHost, type RunningLocalHost } from './local-host';
+import type { LocalSecrets } from './local-settings';
+import { startStaticServer } from './static-server';
+import { InvocationContext } from '@azure/functions';
+
+export interface LocalStackOptions {
+  readonly apiPort: number;
+  readonly webPort: number;
+  readonly tablesConnectionString: string;
+  readonly secrets: LocalSecrets;
+  /** Extra app settings (TABLE_NAME_PREFIX, PUSHOVER_APP_TOKEN, ROUTING, …). */
+  readonly settings?: Readonly<Record<string, string>>;
+  /** Replaces the outbox / Pushover choice; tests aim this at a fake Pushover server. */
+  readonly notifier?: Notifier;
+  readonly onOutboxEntry?: (entry: OutboxEntry) => void;
+  readonly log?: (line: string) => void;
+  /** Run timer functions on their schedule's period (the local stack does; tests call them). */
+  readonly runTimers?: boolean;
+}
+
+export interface RunningLocalStack {
+  readonly apiUrl: string;
+  readonly frontendUrl: string;
+  readonly outbox: OutboxNotifier | undefined;
+  readonly api: RunningLocalHost;
+  stop(): Promise<void>;
+}
+
+const TIMER_PERIOD_MS = 5 * 60 * 1000;
+
+/**
+ * The product on one machine: production's composition root with local settings, the
+ * production handlers behind the local host, and the frontend's static files.
+ */
+export async function startLocalStack(options: LocalStackOptions): Promise<RunningLocalStack> {
+  const apiOrigin = `http://localhost:${options.apiPort}`;
+  const frontendOrigin = `http://localhost:${options.webPort}`;
+  const env: Record<string, string> = {
+    TABLES_CONNECTION_STRING: options.tablesConnectionString,
+    CODE_ENCRYPTION_KEY: options.secrets.codeEncryptionKey,
+    AQL_WEBHOOK_KEY: options.secrets.aqlWebhookKey,
+    TWILIO_AUTH_TOKEN: options.secrets.twilioAuthToken,
+    PUBLIC_API_BASE_URL: apiOrigin,
+    FRONTEND_ORIGIN: frontendOrigin,
+    ...pick(process.env, ['PUSHOVER_APP_TOKEN', 'PUSHOVER_USER_KEY', 'MESSAGE_TTL_MINUTES', 'ROUTING', 'OWNER_USER_ID', 'SMS_PROVIDERS', 'TABLE_NAME_PREFIX']),
+    ...options.settings,
+  };
+  // Real Pushover when the operator gave credentials; otherwise the local outbox.
+  env.NOTIFY_CHANNEL ??= env.PUSHOVER_APP_TOKEN ? 'pushover' : 'outbox';
+
+  const config = loadConfig(env);
+  const outbox = !options.notifier && config.notifyChannel === 'outbox' ? new OutboxNotifier(options.onOutboxEntry) : undefined;
+  const deps = await buildDependencies(config, { notifier: options.notifier ?? outbox });
+  provideDependencies(deps);
+
+  const api = await startLocalHost({ port: options.apiPort, outbox, log: options.log });
+  const web = await startStaticServer(path.resolve(__dirname, '../../frontend'), options.webPort);
+  const timers = options.runTimers ? startTimers(options.log) : [];
+
+  return {
+    apiUrl: api.url,
+    frontendUrl: web.url,
+    outbox,
+    api,
+    stop: async () => {
+      timers.forEach(clearInterval);
+      await Promise.all([api.close(), web.close()]);
+      provideDependencies(undefined);
+    },
+  };
+}
+
+function startTimers(log: ((line: string) => void) | undefined): NodeJS.Timeout[] {
+  return registeredTimerFunctions().map((timer) =>
+    setInterval(() => {
+      const context = new InvocationContext({ functionName: timer.name, logHandler: (_level, ...args) => log?.(`[${timer.name}] ${args.map(String).join(' ')}`) });
+      Promise.resolve(timer.handler({ isPastDue: false, schedule: { adjustForDST: false }, scheduleStatus: { last: '', next: '', lastUpdated: '' } }, context)).catch((error: unknown) =>
+        log?.(`[${timer.name}] failed: ${error instanceof Error ? error.message : 'unknown error'}`),
+      );
+    }, TIMER_PERIOD_MS),
+  );
+}
+
+function pick(source: NodeJS.ProcessEnv, names: readonly string[]): Record<string, string> {
+  const picked: Record<string, string> = {};
+  for (const name of names) {
+    const value = source[name];
+    if (value) picked[name] = value;
+  }
+  return picked;
+}
