@@ -15,7 +15,7 @@ export async function openTables(connectionString: string, namePrefix: string): 
       kind,
       TableClient.fromConnectionString(connectionString, `${namePrefix}${kind}`, {
         // Azurite speaks plain http on loopback; production connection strings are https.
-        allowInsecureConnection: connectionString.includes('http://'),
+        allowInsecureConnection: connectionString.includes('http://') || connectionString.includes('UseDevelopmentStorage=true'),
       }),
     ]),
   ) as Record<TableKind, TableClient>;

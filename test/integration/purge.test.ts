@@ -1,0 +1,95 @@
+import { randomBytes } from 'node:crypto';
+import { InvocationContext } from '@azure/functions';
+import { buildDependencies, provideDependencies } from '../../functions/src/composition';
+import { loadConfig } from '../../functions/src/config';
+import { registeredTimerFunctions } from '../../functions/src/registry';
+import { MessageStore } from '../../functions/src/store/messages';
+import { purgeExpired } from '../../functions/src/store/purge';
+import { openTables, type Tables } from '../../functions/src/store/tables';
+import { silenceFunctionsTestModeWarnings } from '../../scripts/lib/functions-test-mode';
+import { azuriteConnectionString } from '../helpers/stack';
+
+const TTL_MS = 10 * 60_000;
+let tables: Tables;
+let prefix: string;
+
+beforeEach(async () => {
+  prefix = `p${randomBytes(6).toString('hex')}`;
+  tables = await openTables(azuriteConnectionString(), prefix);
+});
+
+async function storeAt(moment: Date, providerMessageId: string): Promise<string> {
+  const store = new MessageStore(tables, TTL_MS, () => moment);
+  const { message } = await store.storeDelivery({ provider: 'aql', providerMessageId, from: 'x', to: '447700900000', text: 'unused' }, () => ({
+    provider: 'aql', providerMessageId, sender: 'x', destination: '447700900000', service: null, hasCode: false, sealedSecret: 'v1.sealed', recipients: [],
+  }));
+  if (!message) throw new Error('not stored');
+  return message.id;
+}
+
+async function countRows(kind: keyof Tables): Promise<number> {
+  let count = 0;
+  for await (const _row of tables[kind].listEntities()) count++;
+  return count;
+}
+
+test('purge removes expired messages only, and delivery records once their longer memory ends', async () => {
+  const now = new Date('2026-11-23T12:00:00Z');
+  const expiredId = await storeAt(new Date(now.getTime() - TTL_MS - 1000), 'old');
+  const freshId = await storeAt(new Date(now.getTime() - TTL_MS + 60_000), 'fresh');
+  await storeAt(new Date(now.getTime() - 25 * 3600_000), 'ancient');
+
+  const counts = await purgeExpired(tables, now);
+  expect(counts).toEqual({ messages: 2, deliveries: 1 });
+
+  const store = new MessageStore(tables, TTL_MS, () => now);
+  expect(await store.get(expiredId)).toBeUndefined();
+  expect(await store.get(freshId)).toBeDefined();
+  expect(await countRows('messages')).toBe(1);
+  // Deliveries of "old" and "fresh" are remembered for a day so late retries stay deduplicated.
+  expect(await countRows('deliveries')).toBe(2);
+});
+
+test('a provider retry after the message expired does not store it again', async () => {
+  const then = new Date('2026-11-23T12:00:00Z');
+  await storeAt(then, 'late-retry');
+  const later = new Date(then.getTime() + TTL_MS + 1000);
+  await purgeExpired(tables, later);
+  const store = new MessageStore(tables, TTL_MS, () => later);
+  const outcome = await store.storeDelivery({ provider: 'aql', providerMessageId: 'late-retry', from: 'x', to: 'y', text: 'unused' }, () => {
+    throw new Error('must not build a new message');
+  });
+  expect(outcome).toEqual({ message: undefined, isNew: false });
+  expect(await countRows('messages')).toBe(0);
+});
+
+test('purge deletes more than one transaction batch (100 rows) in one partition', async () => {
+  const past = new Date(Date.now() - 2 * TTL_MS);
+  const store = new MessageStore(tables, TTL_MS, () => past);
+  await Promise.all(Array.from({ length: 130 }, (_, i) => store.storeDelivery({ provider: 'aql', providerMessageId: `bulk-${i}`, from: 'x', to: 'y', text: '' }, () => ({
+    provider: 'aql', providerMessageId: `bulk-${i}`, sender: 'x', destination: 'y', service: null, hasCode: false, sealedSecret: 's', recipients: [],
+  }))));
+  expect((await purgeExpired(tables, new Date())).messages).toBe(130);
+  expect(await countRows('messages')).toBe(0);
+});
+
+test('the registered timer function purges through the composition root', async () => {
+  silenceFunctionsTestModeWarnings();
+  await import('../../functions/src/index');
+  const timer = registeredTimerFunctions().find((fn) => fn.name === 'purgeExpired');
+  expect(timer?.schedule).toBe('0 */5 * * * *');
+
+  await storeAt(new Date(Date.now() - 2 * TTL_MS), 'for-the-timer');
+  const config = loadConfig({
+    TABLES_CONNECTION_STRING: azuriteConnectionString(), TABLE_NAME_PREFIX: prefix, CODE_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+    PUBLIC_API_BASE_URL: 'http://localhost:1', FRONTEND_ORIGIN: 'http://localhost:2', NOTIFY_CHANNEL: 'outbox',
+  });
+  provideDependencies(await buildDependencies(config));
+  const logs: string[] = [];
+  const context = new InvocationContext({ functionName: 'purgeExpired', logHandler: (_level, ...args) => logs.push(args.join(' ')) });
+  await timer?.handler({ isPastDue: false, schedule: { adjustForDST: false }, scheduleStatus: { last: '', next: '', lastUpdated: '' } }, context);
+  provideDependencies(undefined);
+
+  expect(await countRows('messages')).toBe(0);
+  expect(logs.join('\n')).toMatch(/messages=1/);
+});
