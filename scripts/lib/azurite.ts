@@ -67,7 +67,12 @@ function waitForStart(child: ChildProcess, port: number): Promise<void> {
 function stopChild(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
+    // Azurite saves its data and closes on SIGINT only; SIGTERM would lose the last 5 s of writes.
+    const forceAfter = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    child.once('exit', () => {
+      clearTimeout(forceAfter);
+      resolve();
+    });
+    child.kill('SIGINT');
   });
 }

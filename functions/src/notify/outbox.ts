@@ -2,7 +2,6 @@ import type { Notifier, PushNotification, PushRecipient } from './types';
 
 export interface OutboxEntry {
   readonly user: string;
-  readonly pushoverUserKey: string;
   readonly title: string;
   readonly message: string;
   readonly url: string;
@@ -25,7 +24,6 @@ export class OutboxNotifier implements Notifier {
   async send(recipient: PushRecipient, notification: PushNotification): Promise<void> {
     const entry: OutboxEntry = {
       user: recipient.userId,
-      pushoverUserKey: recipient.pushoverUserKey,
       title: notification.title,
       message: notification.message,
       url: notification.url,
