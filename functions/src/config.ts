@@ -87,6 +87,16 @@ function parseRouting(raw: string | undefined): ReadonlyMap<string, readonly str
   return routing;
 }
 
+function encryptionKey(env: Env): Buffer {
+  const hint = 'generate one with: openssl rand -base64 32';
+  try {
+    return parseEncryptionKey(required(env, 'CODE_ENCRYPTION_KEY', hint));
+  } catch (error) {
+    if (error instanceof ConfigError) throw error;
+    throw new ConfigError(`CODE_ENCRYPTION_KEY must be 32 bytes, base64-encoded: ${hint}`);
+  }
+}
+
 export function loadConfig(env: Env = process.env): AppConfig {
   const notifyChannel = optional(env, 'NOTIFY_CHANNEL') ?? 'pushover';
   if (notifyChannel !== 'pushover' && notifyChannel !== 'outbox') {
@@ -104,7 +114,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
   return {
     tablesConnectionString: required(env, 'TABLES_CONNECTION_STRING', 'the Table Storage connection string'),
     tableNamePrefix,
-    encryptionKey: parseEncryptionKey(required(env, 'CODE_ENCRYPTION_KEY', 'generate one with: openssl rand -base64 32')),
+    encryptionKey: encryptionKey(env),
     publicApiBaseUrl: httpOrigin(env, 'PUBLIC_API_BASE_URL', 'the public https URL of the function app'),
     frontendOrigin: httpOrigin(env, 'FRONTEND_ORIGIN', 'the https origin of the reveal page'),
     messageTtlMinutes: positiveNumber(env, 'MESSAGE_TTL_MINUTES', 10),

@@ -219,3 +219,49 @@ describe('bad input: a clear 4xx, nothing stored, nothing pushed', () => {
     await expectError(response, 400, /JSON/);
   });
 });
+
+describe('hostile input never produces a 500', () => {
+  /** Deterministic pseudo-random numbers so a failure can be replayed. */
+  function prng(seed: number): () => number {
+    let state = seed;
+    return () => {
+      state = (state * 1103515245 + 12345) & 0x7fffffff;
+      return state / 0x7fffffff;
+    };
+  }
+
+  test('300 malformed requests: every answer a 4xx, nothing stored or pushed', async () => {
+    const random = prng(20261123);
+    const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
+    const contentTypes = ['application/x-www-form-urlencoded', 'application/json', 'text/plain', 'multipart/form-data; boundary=x', 'application/x-www-form-urlencoded; charset=latin1', ''];
+    const bodies = [
+      () => randomBytes(Math.floor(random() * 400)),
+      () => Buffer.from('%'.repeat(Math.floor(random() * 50)) + '=%E0%80'),
+      () => Buffer.from(JSON.stringify({ gwNumber: [1, 2], originator: { a: 1 }, message: null, id: 1e400 })),
+      () => Buffer.from(`gwNumber=${'9'.repeat(200)}&originator=&message=&id=`),
+      () => Buffer.from('{"__proto__": {"polluted": true}, "constructor": "x"}'),
+      () => Buffer.from('a=1&a=2&a=3&gwNumber=+447700900000&gwNumber=+447700900001'),
+      () => Buffer.alloc(20_000, 0x41),
+    ];
+    const statuses = new Map<number, number>();
+    for (let i = 0; i < 300; i++) {
+      const provider = pick(['aql', 'twilio', 'unknown', '%00', '..%2F..']);
+      const withKey = random() < 0.5 ? `?key=${random() < 0.5 ? stack.secrets.aqlWebhookKey : 'x'}` : pick(['', '?%zz', '?key=%FF']);
+      const contentType = pick(contentTypes);
+      const method = pick(['POST', 'POST', 'GET', 'PUT']);
+      const response = await fetch(`${stack.apiUrl}/api/sms/${provider}${withKey}`, {
+        method,
+        headers: { ...(contentType ? { 'Content-Type': contentType } : {}), 'X-Twilio-Signature': random() < 0.5 ? 'bm90IGEgc2lnbmF0dXJl' : '' },
+        ...(method === 'GET' ? {} : { body: pick(bodies)() }),
+      });
+      await response.arrayBuffer();
+      statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
+      expect(response.status).toBeGreaterThanOrEqual(400);
+      expect(response.status).toBeLessThan(500);
+    }
+    // The generator really reached several distinct rejections.
+    expect(statuses.size).toBeGreaterThanOrEqual(3);
+    expect(await stack.rows('messages')).toHaveLength(0);
+    expect(pushover.received).toHaveLength(0);
+  });
+});

@@ -1,0 +1,58 @@
+import { randomBytes } from 'node:crypto';
+import { ConfigError, loadConfig } from '../../functions/src/config';
+
+const base = {
+  TABLES_CONNECTION_STRING: 'UseDevelopmentStorage=true',
+  CODE_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+  PUBLIC_API_BASE_URL: 'https://api.example.com/',
+  FRONTEND_ORIGIN: 'https://auth.example.com',
+  PUSHOVER_APP_TOKEN: 'azGDORePK8gMaC0QOYAMyEEuzJnyUi',
+};
+
+describe('configuration', () => {
+  test('defaults', () => {
+    const config = loadConfig(base);
+    expect(config.messageTtlMinutes).toBe(10);
+    expect(config.notifyChannel).toBe('pushover');
+    expect(config.tableNamePrefix).toBe('sms2fa');
+    expect(config.ownerUserId).toBe('owner');
+    expect(config.routing).toBeUndefined();
+    expect(config.enabledProviders).toBeUndefined();
+    expect(config.publicApiBaseUrl).toBe('https://api.example.com');
+  });
+
+  test.each(['TABLES_CONNECTION_STRING', 'CODE_ENCRYPTION_KEY', 'PUBLIC_API_BASE_URL', 'FRONTEND_ORIGIN', 'PUSHOVER_APP_TOKEN'])('a missing %s is named', (name) => {
+    expect(() => loadConfig({ ...base, [name]: '' })).toThrow(new RegExp(name));
+  });
+
+  test('the outbox channel needs no Pushover token', () => {
+    expect(loadConfig({ ...base, PUSHOVER_APP_TOKEN: undefined, NOTIFY_CHANNEL: 'outbox' }).notifyChannel).toBe('outbox');
+  });
+
+  test.each([
+    ['MESSAGE_TTL_MINUTES', '-5'],
+    ['MESSAGE_TTL_MINUTES', 'ten'],
+    ['NOTIFY_CHANNEL', 'sms'],
+    ['TABLE_NAME_PREFIX', 'has-dash'],
+    ['FRONTEND_ORIGIN', 'auth.example.com'],
+    ['FRONTEND_ORIGIN', 'ftp://auth.example.com'],
+    ['CODE_ENCRYPTION_KEY', randomBytes(16).toString('base64')],
+    ['ROUTING', '{not json'],
+    ['ROUTING', '["+447700900000"]'],
+    ['ROUTING', '{"+447700900000": []}'],
+  ])('%s=%s is refused with a ConfigError', (name, value) => {
+    expect(() => loadConfig({ ...base, [name]: value })).toThrow(ConfigError);
+  });
+
+  test('routing numbers are normalised and "*" kept', () => {
+    const config = loadConfig({ ...base, ROUTING: '{"+44 7700 900000": ["alice"], "*": ["bob"]}' });
+    expect([...(config.routing ?? new Map()).entries()]).toEqual([
+      ['447700900000', ['alice']],
+      ['*', ['bob']],
+    ]);
+  });
+
+  test('enabled providers are a trimmed list', () => {
+    expect(loadConfig({ ...base, SMS_PROVIDERS: ' aql , twilio ,' }).enabledProviders).toEqual(['aql', 'twilio']);
+  });
+});
