@@ -21,7 +21,7 @@ beforeEach(async () => {
 async function storeAt(moment: Date, providerMessageId: string): Promise<string> {
   const store = new MessageStore(tables, TTL_MS, () => moment);
   const { message } = await store.storeDelivery({ provider: 'aql', providerMessageId, from: 'x', to: '447700900000', text: 'unused' }, () => ({
-    provider: 'aql', providerMessageId, sender: 'x', destination: '447700900000', service: null, hasCode: false, sealedSecret: 'v1.sealed', recipients: [],
+    provider: 'aql', providerMessageId, sender: 'x', destination: '447700900000', service: null, hasCode: false, sealedSecret: 'v1.sealed', recipients: [], pushClaims: {},
   }));
   if (!message) throw new Error('not stored');
   return message.id;
@@ -67,7 +67,7 @@ test('purge deletes more than one transaction batch (100 rows) in one partition'
   const past = new Date(Date.now() - 2 * TTL_MS);
   const store = new MessageStore(tables, TTL_MS, () => past);
   await Promise.all(Array.from({ length: 130 }, (_, i) => store.storeDelivery({ provider: 'aql', providerMessageId: `bulk-${i}`, from: 'x', to: 'y', text: '' }, () => ({
-    provider: 'aql', providerMessageId: `bulk-${i}`, sender: 'x', destination: 'y', service: null, hasCode: false, sealedSecret: 's', recipients: [],
+    provider: 'aql', providerMessageId: `bulk-${i}`, sender: 'x', destination: 'y', service: null, hasCode: false, sealedSecret: 's', recipients: [], pushClaims: {},
   }))));
   expect((await purgeExpired(tables, new Date())).messages).toBe(130);
   expect(await countRows('messages')).toBe(0);

@@ -57,9 +57,10 @@ export interface MessageSecret {
 export async function acceptInboundSms(sms: InboundSms, deps: IntakeDependencies): Promise<IntakeResult> {
   const { settings } = deps;
   const users = await usersWithBootstrapOwner(deps);
-  const stored = await deps.messages.storeDelivery(sms, (messageId) => {
+  const stored = await deps.messages.storeDelivery(sms, (messageId, receivedAt) => {
     const extraction = extractOtp(sms.text, { sender: sms.from });
     const secret: MessageSecret = { code: extraction.code, text: sms.text };
+    const recipients = routeRecipients(sms.to, users.map((user) => user.id), settings.routing);
     return {
       provider: sms.provider,
       providerMessageId: sms.providerMessageId,
@@ -68,7 +69,9 @@ export async function acceptInboundSms(sms: InboundSms, deps: IntakeDependencies
       service: extraction.service,
       hasCode: extraction.code !== null,
       sealedSecret: seal(JSON.stringify(secret), settings.encryptionKey, messageId),
-      recipients: routeRecipients(sms.to, users.map((user) => user.id), settings.routing),
+      recipients,
+      // The invocation that creates the row claims its pushes in the same write.
+      pushClaims: Object.fromEntries(recipients.map((userId) => [userId, receivedAt.toISOString()])),
     };
   });
   if (!stored.message) return { kind: 'expired-repeat' };
@@ -80,7 +83,7 @@ export async function acceptInboundSms(sms: InboundSms, deps: IntakeDependencies
   const outcomes = await Promise.all(
     message.recipients
       .filter((userId) => !message.notifiedUserIds.includes(userId))
-      .map((userId) => notifyOnce(message, userId, users, deps)),
+      .map((userId) => notifyOnce(message, userId, stored.isNew, users, deps)),
   );
   const failed = outcomes.filter((outcome) => outcome === 'failed').length;
   const inFlight = outcomes.filter((outcome) => outcome === 'in-flight').length;
@@ -95,31 +98,17 @@ type PushOutcome = 'sent' | 'already-sent' | 'in-flight' | 'failed' | 'unreachab
  * the row (an ETag-conditional write) says "I am pushing to this user"; success turns it into
  * "notified", failure releases it so the provider's retry pushes again.
  */
-async function notifyOnce(message: MessageRecord, userId: string, users: readonly UserRecord[], deps: IntakeDependencies): Promise<PushOutcome> {
+async function notifyOnce(stored: MessageRecord, userId: string, claimedAtCreation: boolean, users: readonly UserRecord[], deps: IntakeDependencies): Promise<PushOutcome> {
   const recipient = pushRecipient(userId, users, deps.settings);
   if (!recipient) {
-    deps.log(`message ${message.id}: user ${userId} has no Pushover key and PUSHOVER_USER_KEY is unset; not notified`);
+    deps.log(`message ${stored.id}: user ${userId} has no Pushover key and PUSHOVER_USER_KEY is unset; not notified`);
     return 'unreachable';
   }
-
   const now = deps.now ?? (() => new Date());
-  // Assigned inside the update callback, which may run several times under contention.
-  let claim = 'done' as 'taken' | 'done' | 'held-elsewhere';
-  await deps.messages.update(message.id, (current) => {
-    if (current.notifiedUserIds.includes(userId)) {
-      claim = 'done';
-      return undefined;
-    }
-    const existing = current.pushClaims[userId];
-    if (existing !== undefined && now().getTime() - Date.parse(existing) < STALE_CLAIM_MS) {
-      claim = 'held-elsewhere';
-      return undefined;
-    }
-    claim = 'taken';
-    return { pushClaims: { ...current.pushClaims, [userId]: now().toISOString() } };
-  });
-  if (claim === 'done') return 'already-sent';
-  if (claim === 'held-elsewhere') return 'in-flight';
+  const claim = claimedAtCreation ? { state: 'taken' as const, message: stored } : await claimPush(stored, userId, now, deps.messages);
+  if (claim.state === 'done') return 'already-sent';
+  if (claim.state === 'held-elsewhere') return 'in-flight';
+  const message = claim.message;
 
   const words = announce({ service: message.service, sender: message.sender, hasCode: message.hasCode, ttlMinutes: deps.settings.messageTtlMinutes });
   try {
@@ -131,15 +120,31 @@ async function notifyOnce(message: MessageRecord, userId: string, users: readonl
     });
   } catch (error) {
     deps.log(`message ${message.id}: push to user ${userId} failed: ${error instanceof Error ? error.message : 'unknown error'}`);
-    await deps.messages.update(message.id, (current) => ({ pushClaims: withoutKey(current.pushClaims, userId) }));
+    await deps.messages.update(message, (current) => ({ pushClaims: withoutKey(current.pushClaims, userId) }));
     return 'failed';
   }
-  await deps.messages.update(message.id, (current) => ({
+  await deps.messages.update(message, (current) => ({
     notifiedUserIds: current.notifiedUserIds.includes(userId) ? current.notifiedUserIds : [...current.notifiedUserIds, userId],
     pushClaims: withoutKey(current.pushClaims, userId),
   }));
   deps.log(`message ${message.id}: pushed to user ${userId}`);
   return 'sent';
+}
+
+type ClaimState = 'taken' | 'done' | 'held-elsewhere';
+
+/** Records "pushing to userId now" on the row unless the push is done or freshly claimed by another invocation. */
+async function claimPush(message: MessageRecord, userId: string, now: () => Date, messages: MessageStore): Promise<{ state: ClaimState; message: MessageRecord }> {
+  // Assigned inside the update callback, which runs again after each lost race.
+  let state: ClaimState = 'taken';
+  const updated = await messages.update(message, (current) => {
+    const existing = current.pushClaims[userId];
+    if (current.notifiedUserIds.includes(userId)) state = 'done';
+    else if (existing !== undefined && now().getTime() - Date.parse(existing) < STALE_CLAIM_MS) state = 'held-elsewhere';
+    else state = 'taken';
+    return state === 'taken' ? { pushClaims: { ...current.pushClaims, [userId]: now().toISOString() } } : undefined;
+  });
+  return { state, message: updated };
 }
 
 function pushRecipient(userId: string, users: readonly UserRecord[], settings: IntakeSettings): PushRecipient | undefined {

@@ -28,9 +28,12 @@ export interface MessageRecord {
   readonly notifiedUserIds: readonly string[];
   /** userId → ISO time: a push to that user is in flight (see services/intake.ts). */
   readonly pushClaims: Readonly<Record<string, string>>;
+  /** The row version this record was read or written as; updates are conditional on it. */
+  readonly etag: string;
 }
 
-export type NewMessage = Omit<MessageRecord, 'id' | 'receivedAt' | 'expiresAt' | 'notifiedUserIds' | 'pushClaims'>;
+/** What the caller decides about a new message; the store adds identity, times and version. */
+export type NewMessage = Omit<MessageRecord, 'id' | 'receivedAt' | 'expiresAt' | 'notifiedUserIds' | 'etag'>;
 
 export interface DeliveryOutcome {
   /** Undefined when the delivery was handled before and its message has expired since. */
@@ -87,28 +90,31 @@ export class MessageStore {
    * retry after a crash between the steps completes the work instead of storing a second copy,
    * and two concurrent deliveries agree on one id because only one delivery row can be created.
    */
-  async storeDelivery(sms: InboundSms, build: (messageId: string) => NewMessage): Promise<DeliveryOutcome> {
+  async storeDelivery(sms: InboundSms, build: (messageId: string, receivedAt: Date) => NewMessage): Promise<DeliveryOutcome> {
     const delivery = await this.claimDelivery(sms);
-    const existing = await this.get(delivery.messageId);
-    if (existing) return { message: existing, isNew: false };
+    // A delivery row this call just created cannot have a message yet: skip the read.
+    if (!delivery.created) {
+      const existing = await this.get(delivery.messageId);
+      if (existing) return { message: existing, isNew: false };
+    }
     const expiresAt = new Date(delivery.receivedAt.getTime() + this.ttlMs);
     if (expiresAt <= this.now()) return { message: undefined, isNew: false };
 
-    const draft = build(delivery.messageId);
-    const record: MessageRecord = {
+    const draft = build(delivery.messageId, delivery.receivedAt);
+    const unversioned: Omit<MessageRecord, 'etag'> = {
       ...draft,
       id: delivery.messageId,
       receivedAt: delivery.receivedAt,
       expiresAt,
       notifiedUserIds: [],
-      pushClaims: {},
     };
     try {
-      await this.messages.createEntity(toEntity(record));
-      return { message: record, isNew: true };
+      const { etag } = await this.messages.createEntity(toEntity(unversioned));
+      if (!etag) throw new Error('Table Storage returned no ETag for a created row');
+      return { message: { ...unversioned, etag }, isNew: true };
     } catch (error) {
       if (!isStatus(error, 409)) throw error;
-      return { message: await this.mustGet(record.id), isNew: false };
+      return { message: await this.mustGet(unversioned.id), isNew: false };
     }
   }
 
@@ -122,22 +128,23 @@ export class MessageStore {
   }
 
   /**
-   * Applies `mutate` with an ETag-conditional write, re-reading and re-applying when another
-   * invocation changed the row in between. `mutate` returns undefined to leave the row as is.
+   * Applies `mutate` with an ETag-conditional write. The first attempt trusts `known` (no read);
+   * when another invocation changed the row since, it re-reads and re-applies. `mutate` returns
+   * undefined to leave the row as it is.
    */
-  async update(id: string, mutate: (current: MessageRecord) => Mutation | undefined): Promise<MessageRecord> {
+  async update(known: MessageRecord, mutate: (current: MessageRecord) => Mutation | undefined): Promise<MessageRecord> {
+    let current = known;
     for (let attempt = 0; attempt < MAX_CONDITIONAL_ATTEMPTS; attempt++) {
-      const entity = await this.messages.getEntity<MessageEntity>(MESSAGE_PARTITION, id);
-      const current = fromEntity(entity);
       const change = mutate(current);
       if (change === undefined) return current;
       const next = { ...current, ...change };
       try {
-        await this.messages.updateEntity(toEntity(next), 'Replace', { etag: entity.etag });
-        return next;
+        const { etag } = await this.messages.updateEntity(toEntity(next), 'Replace', { etag: current.etag });
+        return { ...next, etag: etag ?? '' };
       } catch (error) {
         if (!isStatus(error, 412)) throw error;
       }
+      current = await this.mustGet(current.id);
     }
     throw new Error(`message row stayed contended after ${MAX_CONDITIONAL_ATTEMPTS} attempts`);
   }
@@ -148,7 +155,7 @@ export class MessageStore {
     return message;
   }
 
-  private async claimDelivery(sms: InboundSms): Promise<{ messageId: string; receivedAt: Date }> {
+  private async claimDelivery(sms: InboundSms): Promise<{ messageId: string; receivedAt: Date; created: boolean }> {
     const partitionKey = sms.provider;
     // Provider ids may hold characters Table Storage forbids in keys ('/', '#', '?'); a digest never does.
     const rowKey = createHash('sha256').update(sms.providerMessageId).digest('hex');
@@ -162,16 +169,16 @@ export class MessageStore {
     };
     try {
       await this.deliveries.createEntity(candidate);
-      return candidate;
+      return { ...candidate, created: true };
     } catch (error) {
       if (!isStatus(error, 409)) throw error;
       const existing = await this.deliveries.getEntity<DeliveryEntity>(partitionKey, rowKey);
-      return { messageId: existing.messageId, receivedAt: existing.receivedAt };
+      return { messageId: existing.messageId, receivedAt: new Date(existing.receivedAt), created: false };
     }
   }
 }
 
-function toEntity(record: MessageRecord): MessageEntity {
+function toEntity(record: Omit<MessageRecord, 'etag'>): MessageEntity {
   return {
     partitionKey: MESSAGE_PARTITION,
     rowKey: record.id,
@@ -205,5 +212,6 @@ function fromEntity(entity: TableEntityResult<MessageEntity>): MessageRecord {
     recipients: JSON.parse(entity.recipients) as string[],
     notifiedUserIds: JSON.parse(entity.notifiedUserIds) as string[],
     pushClaims: JSON.parse(entity.pushClaims) as Record<string, string>,
+    etag: entity.etag,
   };
 }
