@@ -20,6 +20,8 @@ export async function buildFunctions(outDir = FUNCTIONS_DIST): Promise<void> {
     minify: true,
     sourcemap: 'linked',
     legalComments: 'external',
+    // Provided by the Functions host at run time, never installed.
+    external: ['@azure/functions-core'],
     logLevel: 'warning',
   });
   copyFileSync(path.resolve(__dirname, '../functions/host.json'), path.join(outDir, 'host.json'));
