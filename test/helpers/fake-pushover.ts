@@ -54,12 +54,18 @@ async function readAll(req: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/**
+ * pushover-notifications 1.2.3 writes the closing delimiter straight after the last value,
+ * without the CRLF that RFC 2046 puts before it (the client is in wide use, so Pushover evidently
+ * tolerates it); like a lenient server, this parser
+ * takes a part's value up to the delimiter and drops one trailing CRLF if present.
+ */
 function parseMultipart(body: string, contentType: string): Record<string, string> {
   const boundary = /boundary=(.+)$/.exec(contentType)?.[1];
   if (!boundary) throw new Error(`fake Pushover expected multipart/form-data, got "${contentType}"`);
   const fields: Record<string, string> = {};
   for (const part of body.split(`--${boundary}`)) {
-    const match = /Content-Disposition: form-data; name="([^"]+)"\r\n\r\n([\s\S]*?)\r\n?$/.exec(part);
+    const match = /Content-Disposition: form-data; name="([^"]+)"\r\n\r\n([\s\S]*?)(?:\r\n)?$/.exec(part);
     if (match) fields[match[1]] = match[2];
   }
   return fields;

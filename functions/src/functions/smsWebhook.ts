@@ -23,6 +23,16 @@ export async function receiveSms(request: HttpRequest, context: InvocationContex
     return jsonError(503, 'the service is not ready; try again later', { 'Retry-After': RETRY_AFTER_SECONDS });
   }
 
+  try {
+    return await handleDelivery(request, context, deps);
+  } catch (error) {
+    // Storage trouble (or a bug): nothing was acknowledged, so the provider's retry completes the work.
+    context.error(`sms webhook: failure: ${describeStorageError(error)}`);
+    return jsonError(503, 'temporarily unable to accept the message; please retry', { 'Retry-After': RETRY_AFTER_SECONDS });
+  }
+}
+
+async function handleDelivery(request: HttpRequest, context: InvocationContext, deps: Dependencies): Promise<HttpResponseInit> {
   const providerName = request.params.provider ?? '';
   const provider = deps.providers.get(providerName);
   if (!provider) return jsonError(404, `unknown or disabled provider "${providerName.slice(0, 32)}"`);
@@ -37,24 +47,18 @@ export async function receiveSms(request: HttpRequest, context: InvocationContex
   const parsed = provider.parse(decoded.request);
   if (!parsed.ok) return jsonError(parsed.rejection.status, parsed.rejection.error);
 
-  try {
-    const result = await acceptInboundSms(parsed.sms, {
-      settings: deps.intakeSettings,
-      messages: deps.messages,
-      users: deps.users,
-      notifier: deps.notifier,
-      log: (line) => context.log(line),
-    });
-    if (result.kind === 'retry-later') {
-      return jsonError(503, 'message stored but not yet announced; please retry', { 'Retry-After': RETRY_AFTER_SECONDS });
-    }
-    const ack = provider.acknowledge();
-    return { status: ack.status, headers: ack.headers, body: ack.body };
-  } catch (error) {
-    // Storage trouble: nothing was acknowledged, so the provider's retry will complete the work.
-    context.error(`sms webhook: storage failure: ${describeStorageError(error)}`);
-    return jsonError(503, 'temporarily unable to store the message; please retry', { 'Retry-After': RETRY_AFTER_SECONDS });
+  const result = await acceptInboundSms(parsed.sms, {
+    settings: deps.intakeSettings,
+    messages: deps.messages,
+    users: deps.users,
+    notifier: deps.notifier,
+    log: (line) => context.log(line),
+  });
+  if (result.kind === 'retry-later') {
+    return jsonError(503, 'message stored but not yet announced; please retry', { 'Retry-After': RETRY_AFTER_SECONDS });
   }
+  const ack = provider.acknowledge();
+  return { status: ack.status, headers: ack.headers, body: ack.body };
 }
 
 registerHttp('smsWebhook', {

@@ -1,0 +1,49 @@
+/**
+ * Everything the later stages need to know about one message, computed once: its tokens, the keyword
+ * hits, and indexes that turn "which keyword covers this token" and "is there a sentence end between
+ * these tokens" into constant-time lookups.
+ */
+import { CONNECTORS, findKeywordHits, type KeywordHit } from './lexicon';
+import { tokenize, type Token } from './tokens';
+
+export interface MessageAnalysis {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly hits: readonly KeywordHit[];
+  /** hitByToken[i]: the keyword hit covering token i, if any. */
+  readonly hitByToken: readonly (KeywordHit | undefined)[];
+  /** sentenceEndsBefore[i]: sentence ends among tokens[0..i). Has tokens.length + 1 entries. */
+  readonly sentenceEndsBefore: readonly number[];
+  /** The message advertises something; its "codes" are coupons. */
+  readonly isPromotion: boolean;
+}
+
+/** "Ref.", "No.", "Rs.": a full stop after a short label, filler word or currency does not end a sentence. */
+const ABBREVIATION_MAX_LENGTH = 4;
+
+export function analyzeMessage(text: string): MessageAnalysis {
+  const tokens = tokenize(text);
+  const hits = findKeywordHits(tokens);
+  const hitByToken: (KeywordHit | undefined)[] = tokens.map(() => undefined);
+  let isPromotion = false;
+  for (const hit of hits) {
+    for (let index = hit.firstToken; index < hit.endToken; index++) hitByToken[index] = hit;
+    if (hit.entry.kind === 'promotion') isPromotion = true;
+  }
+  const sentenceEndsBefore = [0];
+  for (let index = 0; index < tokens.length; index++) {
+    const endsSentence = tokens[index].endsSentence && !isAbbreviation(tokens[index - 1], hitByToken[index - 1]);
+    sentenceEndsBefore.push(sentenceEndsBefore[index] + (endsSentence ? 1 : 0));
+  }
+  return { text, tokens, hits, hitByToken, sentenceEndsBefore, isPromotion };
+}
+
+function isAbbreviation(token: Token | undefined, hit: KeywordHit | undefined): boolean {
+  if (token === undefined || token.text.length > ABBREVIATION_MAX_LENGTH) return false;
+  return CONNECTORS.has(token.folded) || hit?.entry.kind === 'label' || hit?.entry.kind === 'currency';
+}
+
+/** True when a sentence ends somewhere in tokens [fromToken, toToken). */
+export function crossesSentenceEnd(analysis: MessageAnalysis, fromToken: number, toToken: number): boolean {
+  return analysis.sentenceEndsBefore[toToken] > analysis.sentenceEndsBefore[fromToken];
+}

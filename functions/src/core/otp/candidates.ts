@@ -1,0 +1,244 @@
+/**
+ * Finds every token group that could be a one-time code and judges its shape alone.
+ *
+ * Digits joined by separators are read as one run first ("2024-03-12", "£1,234.56", "+44 7700 900123",
+ * "123 456"), because the separators decide what the digits are: a date, an amount, a phone number,
+ * or a code split for readability. Runs whose shape rules them out stay in the list with a rejection,
+ * so a message without a code can still say why (reason "amount", "date", ...).
+ */
+import type { MessageAnalysis } from './analysis';
+import type { BrandPrefix } from './keywords';
+import { brandPrefix } from './lexicon';
+
+export type CandidateShape = 'digits' | 'split-digits' | 'alphanumeric' | 'brand-prefixed';
+
+export interface Candidate {
+  /** Token span, including a glued brand prefix ("G", "-"). */
+  readonly firstToken: number;
+  readonly endToken: number;
+  readonly start: number;
+  readonly end: number;
+  /** The code as a person types it: digits without separators or prefix, or the alphanumeric token. */
+  readonly code: string;
+  readonly shape: CandidateShape;
+  /** Prior belief from shape alone, before any context. */
+  readonly baseScore: number;
+  /** Set when the shape alone rules the token out: "date", "time", "amount", "phone", ... */
+  readonly rejection: string | undefined;
+  readonly brand: BrandPrefix | undefined;
+  /** Reads like a marketing code: a word followed by a small number ("SAVE20", "WELCOME10"). */
+  readonly promoShaped: boolean;
+}
+
+const MIN_CODE_LENGTH = 4;
+const MAX_CODE_LENGTH = 8;
+/** Six digits is by far the commonest OTP length; four to eight are all in use. */
+const DIGITS_BASE_SCORE = 0.25;
+const SIX_DIGITS_BASE_SCORE = 0.3;
+/** "2024" is usually a year; only a keyword right next to it makes it a code. */
+const YEAR_BASE_SCORE = 0;
+/** Alphanumeric tokens are mostly model names, flight numbers and postcodes unless a keyword introduces them. */
+const ALPHANUMERIC_BASE_SCORE = 0.15;
+/** A service's own marker ("G-") identifies the code even without any other keyword. */
+const BRAND_PREFIX_BASE_SCORE = 0.6;
+
+/** Separators glued between digit groups; a single space also joins groups ("123 456"). */
+const GLUED_SEPARATORS = new Set(['-', '–', '.', ',', ':', '/']);
+const SPACES = new Set([' ', '\u00a0']);
+/** Characters that mask the rest of a card or account number ("****1234", "•••• 1234"). */
+const MASKS = new Set(['*', '•', '·', '●']);
+const HYPHENS = new Set(['-', '–']);
+
+const YEAR = /^(?:19|20)\d\d$/;
+const DAY_OR_MONTH = /^\d{1,2}$/;
+const YEAR_OF_DATE = /^(?:\d{2}|\d{4})$/;
+const ALPHANUMERIC_CODE = /^[A-Z0-9]{4,8}$/;
+const MASKED_NUMBER = /^[xX]+\d+$/;
+const MASKED_PREFIX = /^[xX]+$/;
+/** Times, ordinals and quantities written in capitals: "10AM", "24H", "5GB". */
+const QUANTITY_ALPHANUMERIC = /^\d+(?:AM|PM|H|HR|HRS|X|K|M|GB|MB|KG|KM|ST|ND|RD|TH)$/;
+const PROMO_SHAPE = /^[A-Z]{4,}\d{1,3}$/;
+
+interface DigitRun {
+  readonly endToken: number;
+  readonly groups: readonly string[];
+  /** One character per join: a glued separator, or " " for a single space. */
+  readonly separators: string;
+}
+
+type RunShape =
+  | { readonly code: string; readonly shape: 'digits' | 'split-digits'; readonly baseScore: number }
+  | { readonly rejection: string }
+  | { readonly tooShort: true };
+
+type PrefixVerdict =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'brand'; readonly brand: BrandPrefix }
+  | { readonly kind: 'rejection'; readonly reason: string };
+
+export function findCandidates(analysis: MessageAnalysis): Candidate[] {
+  const { tokens } = analysis;
+  const candidates: Candidate[] = [];
+  let index = 0;
+  while (index < tokens.length) {
+    const token = tokens[index];
+    if (token.kind === 'number') {
+      const run = readDigitRun(analysis, index);
+      const candidate = digitRunCandidate(analysis, index, run);
+      if (candidate !== undefined) candidates.push(candidate);
+      index = run.endToken;
+      continue;
+    }
+    if (token.kind === 'alnum' && analysis.hitByToken[index] === undefined) {
+      const candidate = alphanumericCandidate(analysis, index);
+      if (candidate !== undefined) candidates.push(candidate);
+    }
+    index++;
+  }
+  return candidates;
+}
+
+function readDigitRun(analysis: MessageAnalysis, firstToken: number): DigitRun {
+  const { tokens, text } = analysis;
+  const groups = [tokens[firstToken].text];
+  let separators = '';
+  let last = firstToken;
+  for (;;) {
+    const next = tokens[last + 1];
+    const afterNext = tokens[last + 2];
+    const lastEnd = tokens[last].end;
+    if (
+      next?.kind === 'symbol' && GLUED_SEPARATORS.has(next.text) && next.start === lastEnd &&
+      afterNext?.kind === 'number' && afterNext.start === next.end
+    ) {
+      separators += next.text;
+      groups.push(afterNext.text);
+      last += 2;
+    } else if (next?.kind === 'number' && next.start === lastEnd + 1 && SPACES.has(text.charAt(lastEnd))) {
+      separators += ' ';
+      groups.push(next.text);
+      last += 1;
+    } else {
+      return { endToken: last + 1, groups, separators };
+    }
+  }
+}
+
+/** Every candidate is built here, so all share one object shape (V8 keeps the scoring code monomorphic). */
+function makeCandidate(
+  analysis: MessageAnalysis,
+  firstToken: number,
+  endToken: number,
+  code: string,
+  shape: CandidateShape,
+  baseScore: number,
+  rejection: string | undefined,
+  brand: BrandPrefix | undefined = undefined,
+  promoShaped = false,
+): Candidate {
+  const { tokens } = analysis;
+  const start = tokens[firstToken].start;
+  const end = tokens[endToken - 1].end;
+  return { firstToken, endToken, start, end, code, shape, baseScore, rejection, brand, promoShaped };
+}
+
+function digitRunCandidate(analysis: MessageAnalysis, firstToken: number, run: DigitRun): Candidate | undefined {
+  const shape = classifyDigitRun(run.groups, run.separators);
+  if ('tooShort' in shape) return undefined;
+  const { endToken } = run;
+  if ('rejection' in shape) {
+    return makeCandidate(analysis, firstToken, endToken, run.groups.join(''), 'digits', 0, shape.rejection);
+  }
+  const prefix = judgePrefix(analysis, firstToken);
+  if (prefix.kind === 'rejection') {
+    return makeCandidate(analysis, firstToken, endToken, shape.code, shape.shape, 0, prefix.reason);
+  }
+  if (prefix.kind === 'brand' && shape.shape === 'digits') {
+    const brandToken = firstToken - 2;
+    const score = BRAND_PREFIX_BASE_SCORE;
+    return makeCandidate(analysis, brandToken, endToken, shape.code, 'brand-prefixed', score, undefined, prefix.brand);
+  }
+  return makeCandidate(analysis, firstToken, endToken, shape.code, shape.shape, shape.baseScore, undefined);
+}
+
+/** What the separators between digit groups say about them. */
+function classifyDigitRun(groups: readonly string[], separators: string): RunShape {
+  const digits = groups.join('');
+  if (separators === '') {
+    if (digits.length < MIN_CODE_LENGTH) return { tooShort: true };
+    if (digits.length > MAX_CODE_LENGTH) return { rejection: 'long-number' };
+    return { code: digits, shape: 'digits', baseScore: baseScoreOf(digits) };
+  }
+  if (separators.includes(':')) return { rejection: 'time' };
+  if (separators.includes('/') || isDate(groups, separators)) return { rejection: 'date' };
+  if (separators.includes('.') || separators.includes(',')) return { rejection: 'amount' };
+  if (groups.length === 2 && groups.every((group) => YEAR.test(group))) return { rejection: 'date' };
+  if (isSplitCode(groups, separators)) return { code: digits, shape: 'split-digits', baseScore: baseScoreOf(digits) };
+  // Unequal groups with seven or more digits are how people write phone numbers ("555-0123", "0800 555 0199").
+  return { rejection: digits.length >= 7 ? 'phone' : 'number-sequence' };
+}
+
+function baseScoreOf(digits: string): number {
+  if (digits.length === 4 && YEAR.test(digits)) return YEAR_BASE_SCORE;
+  return digits.length === 6 ? SIX_DIGITS_BASE_SCORE : DIGITS_BASE_SCORE;
+}
+
+/** "12.03.2024", "12-03-24", "2024-03-12": three groups, one repeated separator, day/month/year widths. */
+function isDate(groups: readonly string[], separators: string): boolean {
+  if (groups.length !== 3 || separators[0] !== separators[1] || separators[0] === ' ') return false;
+  const [first, second, third] = groups as [string, string, string];
+  const dayMonthYear = DAY_OR_MONTH.test(first) && DAY_OR_MONTH.test(second) && YEAR_OF_DATE.test(third);
+  const yearMonthDay = first.length === 4 && DAY_OR_MONTH.test(second) && DAY_OR_MONTH.test(third);
+  return dayMonthYear || yearMonthDay;
+}
+
+/** Codes are split into equal halves for readability: "123 456", "123-456", "1234 5678". */
+function isSplitCode(groups: readonly string[], separators: string): boolean {
+  if (groups.length !== 2) return false;
+  const [first, second] = groups as [string, string];
+  return first.length === second.length && (first.length === 3 || first.length === 4) && separators !== '';
+}
+
+/** Reads what is glued in front of a digit run: "+" (phone), "****" (masked card), "G-" (brand), "ORD-" (id). */
+function judgePrefix(analysis: MessageAnalysis, firstToken: number): PrefixVerdict {
+  const { tokens } = analysis;
+  const before = tokens[firstToken - 1];
+  if (before === undefined || before.kind !== 'symbol' || before.end !== tokens[firstToken].start) {
+    return { kind: 'none' };
+  }
+  if (before.text === '+') return { kind: 'rejection', reason: 'phone' };
+  if (MASKS.has(before.text)) return { kind: 'rejection', reason: 'card-ending' };
+  if (!HYPHENS.has(before.text)) return { kind: 'none' };
+  const word = tokens[firstToken - 2];
+  if (word === undefined || word.kind !== 'word' || word.end !== before.start) return { kind: 'none' };
+  const brand = brandPrefix(word.text);
+  if (brand !== undefined) return { kind: 'brand', brand };
+  // "OTP-123456" is a keyword glued to its code, not an identifier.
+  const kind = analysis.hitByToken[firstToken - 2]?.entry.kind;
+  if (kind === 'code-name' || kind === 'code-action') return { kind: 'none' };
+  return { kind: 'rejection', reason: MASKED_PREFIX.test(word.text) ? 'card-ending' : 'prefixed-id' };
+}
+
+function alphanumericCandidate(analysis: MessageAnalysis, index: number): Candidate | undefined {
+  const { text } = analysis.tokens[index];
+  const endToken = index + 1;
+  if (MASKED_NUMBER.test(text)) return makeCandidate(analysis, index, endToken, text, 'alphanumeric', 0, 'card-ending');
+  // Lower-case letters mean prose ("10min", "3rd"); codes are sent in capitals.
+  if (!ALPHANUMERIC_CODE.test(text) || QUANTITY_ALPHANUMERIC.test(text)) return undefined;
+  const rejection = isHyphenatedIdentifier(analysis, index) ? 'prefixed-id' : undefined;
+  const score = ALPHANUMERIC_BASE_SCORE;
+  const promoShaped = PROMO_SHAPE.test(text);
+  return makeCandidate(analysis, index, endToken, text, 'alphanumeric', score, rejection, undefined, promoShaped);
+}
+
+/** "INV-2024A", "AB12-CD34": an alphanumeric glued to more of itself by hyphens is an identifier. */
+function isHyphenatedIdentifier(analysis: MessageAnalysis, index: number): boolean {
+  const { tokens } = analysis;
+  const token = tokens[index];
+  const before = tokens[index - 1];
+  const after = tokens[index + 1];
+  return (
+    (before !== undefined && HYPHENS.has(before.text) && before.end === token.start) ||
+    (after !== undefined && HYPHENS.has(after.text) && after.start === token.end)
+  );
+}

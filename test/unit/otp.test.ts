@@ -1,0 +1,274 @@
+import { extractOtp, OTP_CONFIDENCE_THRESHOLD } from '../../functions/src/core/otp';
+import { OTP_CORPUS, type OtpCorpusEntry } from '../fixtures/otp-corpus';
+
+const POSITIVES = OTP_CORPUS.filter((entry) => entry.code !== null);
+const NEGATIVES = OTP_CORPUS.filter((entry) => entry.code === null);
+
+function extract(entry: Pick<OtpCorpusEntry, 'text' | 'sender'>) {
+  return extractOtp(entry.text, entry.sender === undefined ? undefined : { sender: entry.sender });
+}
+
+describe('OTP corpus', () => {
+  it('is large enough to mean something', () => {
+    expect(OTP_CORPUS.length).toBeGreaterThanOrEqual(120);
+    expect(POSITIVES.length).toBeGreaterThanOrEqual(80);
+    expect(NEGATIVES.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it('has no duplicate messages', () => {
+    const keys = OTP_CORPUS.map((entry) => `${entry.sender ?? ''}\u0000${entry.text}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  test.each(OTP_CORPUS.map((entry) => [entry.text, entry] as const))('%j', (_, entry) => {
+    const result = extract(entry);
+    expect(result.code).toBe(entry.code);
+    if (entry.service !== undefined) expect(result.service).toBe(entry.service);
+  });
+});
+
+describe('result contract', () => {
+  test.each(OTP_CORPUS.map((entry) => [entry.text, entry] as const))('%j', (_, entry) => {
+    const result = extract(entry);
+    expect(result.confidence).toBeGreaterThanOrEqual(0);
+    expect(result.confidence).toBeLessThanOrEqual(1);
+    if (result.code === null) expect(result.confidence).toBeLessThan(OTP_CONFIDENCE_THRESHOLD);
+    else expect(result.confidence).toBeGreaterThanOrEqual(OTP_CONFIDENCE_THRESHOLD);
+    // A fixed vocabulary of lower-case words: it cannot carry the code or any of the message.
+    expect(result.reason).toMatch(/^[a-z]+(?:-[a-z]+)*$/);
+    if (entry.code !== null) expect(result.reason).not.toContain(entry.code.toLowerCase());
+  });
+
+  it('answers an empty message with no code and no confidence', () => {
+    expect(extractOtp('')).toEqual({ code: null, service: null, confidence: 0, reason: 'no-candidate' });
+  });
+
+  it('has a threshold strictly between 0 and 1', () => {
+    expect(OTP_CONFIDENCE_THRESHOLD).toBeGreaterThan(0);
+    expect(OTP_CONFIDENCE_THRESHOLD).toBeLessThan(1);
+  });
+
+  it('stays linear on long adversarial input', () => {
+    const started = Date.now();
+    for (const filler of ['a.', '1 ', '1234-', 'code ', 'a@']) extractOtp(filler.repeat(10_000));
+    expect(Date.now() - started).toBeLessThan(2_000);
+  });
+});
+
+describe('code shapes', () => {
+  test.each([
+    ['Your code is 4821', '4821'],
+    ['Your code is 48213', '48213'],
+    ['Your code is 482913', '482913'],
+    ['Your code is 4829137', '4829137'],
+    ['Your code is 48291370', '48291370'],
+  ])('takes 4 to 8 digits: %j', (text, code) => {
+    expect(extractOtp(text).code).toBe(code);
+  });
+
+  test.each(['Your code is 482', 'Your code is 482913701'])('rejects shorter or longer numbers: %j', (text) => {
+    expect(extractOtp(text).code).toBeNull();
+  });
+
+  test.each([
+    ['Your code is 482 913', '482913'],
+    ['Your code is 482-913', '482913'],
+    ['Your code is 4829 1370', '48291370'],
+    ['Your code is 4829-1370', '48291370'],
+  ])('joins a code split into equal halves: %j', (text, code) => {
+    expect(extractOtp(text).code).toBe(code);
+  });
+
+  it('does not join unequal groups, which is how phone numbers are written', () => {
+    expect(extractOtp('Your code is 482-9137')).toMatchObject({ code: null, reason: 'phone' });
+    expect(extractOtp('Your code is 12-345')).toMatchObject({ code: null, reason: 'number-sequence' });
+  });
+
+  it('takes a year-like number only right after a keyword', () => {
+    expect(extractOtp('Your code is 2024').code).toBe('2024');
+    expect(extractOtp('Your code is valid until 2025').code).toBeNull();
+  });
+
+  it('strips Google\'s "G-" and names Google', () => {
+    expect(extractOtp('G-482913 is your verification code.')).toEqual({
+      code: '482913',
+      service: 'Google',
+      confidence: expect.any(Number),
+      reason: 'google-g-prefix',
+    });
+  });
+
+  it('takes "G-" codes even without a keyword', () => {
+    expect(extractOtp('G-482913').code).toBe('482913');
+  });
+
+  it('treats other letter-dash prefixes as identifiers', () => {
+    expect(extractOtp('Your code for ORD-482913 is below')).toMatchObject({ code: null, reason: 'prefixed-id' });
+  });
+
+  it('accepts a keyword glued to its code by a dash', () => {
+    expect(extractOtp('OTP-482913').code).toBe('482913');
+  });
+
+  test.each([
+    ['Your code is A7B9KX', 'A7B9KX'],
+    ['Your verification code: K3P9Q2', 'K3P9Q2'],
+    ['Votre code est 7X3K9P', '7X3K9P'],
+  ])('takes an alphanumeric code right after a keyword: %j', (text, code) => {
+    expect(extractOtp(text).code).toBe(code);
+  });
+
+  test.each([
+    'Model A7B9KX is back in stock.',
+    'Your code is ready. Reference A7B9KX.',
+    'Your verification code was sent to device A7B9KX yesterday',
+  ])('ignores alphanumeric tokens not introduced by a keyword: %j', (text) => {
+    expect(extractOtp(text).code).toBeNull();
+  });
+
+  it('rejects half of a hyphenated alphanumeric rather than return a partial code', () => {
+    expect(extractOtp('Your code is 7X3K-9P2Q')).toMatchObject({ code: null, reason: 'prefixed-id' });
+  });
+
+  it('leaves quantities written in capitals alone', () => {
+    expect(extractOtp('Your code is 10AM').code).toBeNull();
+  });
+});
+
+describe('keyword direction', () => {
+  it('scores a keyword before the code', () => {
+    expect(extractOtp('Your verification code is 482913')).toMatchObject({ code: '482913', reason: 'keyword-before' });
+  });
+
+  it('scores a keyword after the code', () => {
+    expect(extractOtp('482913 is your verification code')).toMatchObject({ code: '482913', reason: 'keyword-after' });
+  });
+
+  it('rejects a number with no keyword at all', () => {
+    expect(extractOtp('482913')).toMatchObject({ code: null, reason: 'no-keyword' });
+  });
+
+  it('weakens a keyword across a sentence end', () => {
+    expect(extractOtp('We will never ask for your code. Visit us at 1200 Main Street.')).toMatchObject({
+      code: null,
+      reason: 'keyword-too-far',
+    });
+  });
+
+  it('prefers the number the keyword introduces over a later one', () => {
+    expect(extractOtp('Your code is 482913, sent at 1430 hours from terminal 5501').code).toBe('482913');
+  });
+
+  it('matches keywords without accents, as GSM-7 messages often arrive', () => {
+    expect(extractOtp('Tu codigo de verificacion es 482913').code).toBe('482913');
+  });
+
+  it('reaches a distant code noun through a copula', () => {
+    expect(extractOtp('Ihre mTAN für die Überweisung von 250,00 EUR an Max Mustermann lautet 738201.').code).toBe(
+      '738201',
+    );
+  });
+});
+
+describe('false-positive traps', () => {
+  test.each([
+    ['a phone number with a country code', 'Your verification code questions? +44 7700 900123', 'phone'],
+    ['a local phone number', 'Verification code problems? Call 555-0134', 'phone'],
+    ['a long phone number', 'About your verification code, call 0800 555 0199', 'phone'],
+    ['a short international number', 'Your verification code was requested from +6834002', 'phone'],
+    ['an amount in pounds', 'Your verification code is for a payment of £12.50', 'amount'],
+    ['an amount with a thousands separator', 'Your verification code is for a payment of $1,234', 'amount'],
+    ['a European amount', 'Your verification code is for a payment of 1.234,56 EUR', 'amount'],
+    ['a currency code after the number', 'Your verification code is for 1500 EUR', 'amount'],
+    ['a currency symbol before the number', 'Your verification code is for £1500', 'amount'],
+    ['an ISO date', 'Your verification code was sent on 2024-03-12', 'date'],
+    ['a day/month/year date', 'Your verification code was sent on 12/03/2024', 'date'],
+    ['a dotted date', 'Your verification code was sent on 12.03.2024', 'date'],
+    ['a year after a month name', 'Your verification code was sent on 12 March 2024', 'date'],
+    ['a year range', 'Your verification code history 2022-2024', 'date'],
+    ['a time', 'Your verification code expires at 14:30', 'time'],
+    ['a card ending', 'Your verification code is for your card ending 1234', 'card-ending'],
+    ['a masked card', 'Your verification code is for card ****1234', 'card-ending'],
+    ['an X-masked card', 'Your verification code is for XXXX1234', 'card-ending'],
+    ['an order number', 'Your verification code for order 48213 was sent', 'order'],
+    ['an order number with filler', 'Your verification code: see Order No. 48213', 'order'],
+    ['a tracking number', 'Your verification code and tracking number: 48213', 'tracking'],
+    ['a reference', 'Your verification code, ref 48213', 'reference'],
+    ['a label with filler words', 'Your verification code, invoice number: 48213', 'reference'],
+    ['a German order number', 'Ihr Bestätigungscode zur Bestellung Nr. 48213', 'order'],
+    ['an account number', 'Your verification code for account 55012345', 'account'],
+    ['a quantity', 'Your verification code is valid for 1440 minutes', 'quantity'],
+    ['points', 'Your code earns 2500 points', 'quantity'],
+    ['a percentage', 'Your code gives 2500% more', 'quantity'],
+  ])('ignores %s', (_, text, reason) => {
+    expect(extractOtp(text)).toMatchObject({ code: null, reason });
+  });
+
+  test.each([
+    'Use code SAVE20 for 20% off your next order',
+    'Flash sale! Use code 4821 at checkout',
+    'Save 30% this weekend: use code SPRING30 at checkout.',
+  ])('treats promotions as having no code: %j', (text) => {
+    expect(extractOtp(text)).toMatchObject({ code: null, reason: 'promotion' });
+  });
+
+  test.each([
+    ['Your code is 482913. Call 555-0134 with questions.', '482913'],
+    ['Your code is 482913 for the payment of £25.00 on 12/03/2024 at 14:30', '482913'],
+    ['Your code for card ending 1234 is 482913', '482913'],
+    ['The security code for your account is 482913', '482913'],
+    ['Your code is 482913. Order 48213 will ship once you confirm.', '482913'],
+    ['Ticket 12, 4821 is your entry code', '4821'],
+  ])('still finds the code beside a trap: %j', (text, code) => {
+    expect(extractOtp(text).code).toBe(code);
+  });
+
+  test.each([
+    'Tap to use your code: https://example.com/c/482913',
+    'Tap to use your code: example.com/c/482913',
+    'Your code was sent to 482913@example.com',
+  ])('ignores numbers inside links and addresses: %j', (text) => {
+    expect(extractOtp(text)).toMatchObject({ code: null, reason: 'no-candidate' });
+  });
+});
+
+describe('service name', () => {
+  test.each([
+    ['a bracketed brand', '[Alibaba] Your code is 482913', 'Alibaba'],
+    ['a full-width bracketed brand', '【华为】验证码：482913', '华为'],
+    ['"Your X code"', 'Your Uber code is 4821', 'Uber'],
+    ['"X:" prefix', 'Amazon: 482913 is your code', 'Amazon'],
+    ['"X verification code"', 'Stripe verification code: 482913', 'Stripe'],
+    ['"code for X"', 'Your login code for Slack is 482913', 'Slack'],
+    ['"código de X"', 'Tu código de WhatsApp es 482913', 'WhatsApp'],
+    ['a hyphenated compound', 'Dein Zalando-Bestätigungscode lautet 604218', 'Zalando'],
+    ['a qualifier between brand and keyword', 'Your Microsoft account security code is 482913', 'Microsoft'],
+    ['the G- prefix', 'G-482913 is your verification code', 'Google'],
+    ['"X:" after an SMS Retriever marker', '<#> Amazon: 482913 is your code\nFA+9qCX9VSu', 'Amazon'],
+  ])('comes from %s', (_, text, service) => {
+    expect(extractOtp(text).service).toBe(service);
+  });
+
+  it('falls back to an alphanumeric sender id', () => {
+    expect(extractOtp('Your code is 482913', { sender: 'HSBC' }).service).toBe('HSBC');
+  });
+
+  it('prefers the name in the text over the sender id', () => {
+    expect(extractOtp('Your PayPal code is 482913', { sender: 'ACMEBANK' }).service).toBe('PayPal');
+  });
+
+  test.each(['+447700900123', '447700900123', '81025'])('is null for a numeric sender %j', (sender) => {
+    expect(extractOtp('Your code is 482913', { sender }).service).toBeNull();
+  });
+
+  test.each(['Your code is 482913', 'Dear Customer, your code is 482913', 'Verification code: 482913'])(
+    'is null when nothing names a service: %j',
+    (text) => {
+      expect(extractOtp(text).service).toBeNull();
+    },
+  );
+
+  it('does not take a capitalised German noun for a brand', () => {
+    expect(extractOtp('Ihr Code für die Überweisung lautet 482913').service).toBeNull();
+  });
+});
