@@ -163,3 +163,8 @@ describe('AQL provider: acknowledgement', () => {
     expect(provider.acknowledge()).toEqual({ status: 200, headers: { 'content-type': 'application/json' }, body: '{"status":"ok"}' });
   });
 });
+
+test('a short AQL webhook key is refused at start-up: it is the only protection', () => {
+  expect(() => aqlProvider.create(new Map([['AQL_WEBHOOK_KEY', 'short-key-15chr']]))).toThrow(/at least 16 characters/);
+  expect(() => aqlProvider.create(new Map([['AQL_WEBHOOK_KEY', 'long-enough-16ch']]))).not.toThrow();
+});

@@ -10,6 +10,8 @@ import type { ParseResult, SmsProvider, WebhookRejection, WebhookRequest } from 
  */
 
 const WEBHOOK_KEY_SETTING = 'AQL_WEBHOOK_KEY';
+/** The key is the webhook's only protection, so it must not be guessable: at least ~96 bits. */
+const MIN_WEBHOOK_KEY_LENGTH = 16;
 
 /**
  * AQL's field names. gwNumber is our virtual number, originator the sender. The time and coding
@@ -66,6 +68,10 @@ export const aqlProvider: ProviderDefinition = {
   name: 'aql',
   requiredSettings: [WEBHOOK_KEY_SETTING],
   create(settings) {
-    return createAqlProvider(requireSetting(settings, WEBHOOK_KEY_SETTING));
+    const key = requireSetting(settings, WEBHOOK_KEY_SETTING);
+    if (key.length < MIN_WEBHOOK_KEY_LENGTH) {
+      throw new Error(`${WEBHOOK_KEY_SETTING} must be at least ${MIN_WEBHOOK_KEY_LENGTH} characters; generate one with: openssl rand -base64 24`);
+    }
+    return createAqlProvider(key);
   },
 };
