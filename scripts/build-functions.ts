@@ -1,7 +1,7 @@
 // `npm run build:functions`: bundles the function app into dist/functions — host.json, a
 // package.json whose "main" the Functions host loads, and one minified index.js — which
 // `func start --script-root dist/functions` runs and a deployment ships.
-import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 
@@ -25,9 +25,6 @@ export async function buildFunctions(outDir = FUNCTIONS_DIST): Promise<void> {
     logLevel: 'warning',
   });
   copyFileSync(path.resolve(__dirname, '../functions/host.json'), path.join(outDir, 'host.json'));
-  // Your own settings for `func start` (git-ignored); never part of a deployment.
-  const localSettings = path.resolve(__dirname, '../functions/local.settings.json');
-  if (existsSync(localSettings) && outDir === FUNCTIONS_DIST) copyFileSync(localSettings, path.join(outDir, 'local.settings.json'));
   writeFileSync(path.join(outDir, 'package.json'), `${JSON.stringify({ name: 'sms2fa-functions', private: true, main: 'index.js' }, null, 2)}\n`);
 }
 
