@@ -4,7 +4,7 @@ import { PushoverNotifier } from './notify/pushover';
 import type { Notifier } from './notify/types';
 import { createEnabledProviders } from './providers';
 import type { SmsProvider } from './providers/types';
-import type { IntakeSettings } from './services/intake';
+import type { IntakeDependencies, IntakeSettings } from './services/intake';
 import { MessageStore } from './store/messages';
 import { openTables, type Tables } from './store/tables';
 import { UserStore } from './store/users';
@@ -52,6 +52,11 @@ function defaultNotifier(config: AppConfig): Notifier {
   if (config.notifyChannel === 'outbox') return new OutboxNotifier((entry) => console.log(`[outbox] ${entry.title} → ${entry.url}`));
   // loadConfig guarantees the token in pushover mode.
   return new PushoverNotifier(config.pushoverAppToken ?? '');
+}
+
+/** What the intake service needs, with logging bound to one invocation. */
+export function intakeDependencies(deps: Dependencies, log: (line: string) => void): IntakeDependencies {
+  return { settings: deps.intakeSettings, messages: deps.messages, users: deps.users, notifier: deps.notifier, log };
 }
 
 let current: Promise<Dependencies> | undefined;

@@ -1,3 +1,4 @@
 // The function app's entry point: importing a function module registers it with the host.
 import './functions/smsWebhook';
+import './functions/announcePending';
 import './functions/purgeExpired';

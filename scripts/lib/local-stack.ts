@@ -32,7 +32,14 @@ export interface RunningLocalStack {
   stop(): Promise<void>;
 }
 
-const TIMER_PERIOD_MS = 5 * 60 * 1000;
+// The period of the NCRONTAB schedules this app uses: every minute ("0 * * * * *") or every N
+// minutes (a minute field of the form star-slash-N). Anything else throws, so a new kind of
+// schedule gets a conscious local equivalent.
+export function periodOfSchedule(schedule: string): number {
+  const match = /^0 (\*|\*\/(\d+)) \* \* \* \*$/.exec(schedule);
+  if (!match) throw new Error(`the local stack cannot run the schedule "${schedule}"`);
+  return (match[2] === undefined ? 1 : Number(match[2])) * 60_000;
+}
 
 /**
  * The product on one machine: production's composition root with local settings, the
@@ -83,7 +90,7 @@ function startTimers(log: ((line: string) => void) | undefined): NodeJS.Timeout[
       Promise.resolve(timer.handler({ isPastDue: false, schedule: { adjustForDST: false }, scheduleStatus: { last: '', next: '', lastUpdated: '' } }, context)).catch((error: unknown) =>
         log?.(`[${timer.name}] failed: ${error instanceof Error ? error.message : 'unknown error'}`),
       );
-    }, TIMER_PERIOD_MS),
+    }, periodOfSchedule(timer.schedule)),
   );
 }
 

@@ -265,3 +265,49 @@ describe('hostile input never produces a 500', () => {
     expect(pushover.received).toHaveLength(0);
   });
 });
+
+describe('the announce timer: a safety net for providers that never retry', () => {
+  async function runAnnounceTimer(): Promise<string[]> {
+    const { registeredTimerFunctions } = await import('../../functions/src/registry');
+    const { InvocationContext } = await import('@azure/functions');
+    const timer = registeredTimerFunctions().find((fn) => fn.name === 'announcePending');
+    if (!timer) throw new Error('announcePending is not registered');
+    expect(timer.schedule).toBe('0 * * * * *');
+    const logs: string[] = [];
+    const context = new InvocationContext({ functionName: timer.name, logHandler: (_level, ...args) => logs.push(args.join(' ')) });
+    await timer.handler({ isPastDue: false, schedule: { adjustForDST: false }, scheduleStatus: { last: '', next: '', lastUpdated: '' } }, context);
+    return logs;
+  }
+
+  test('a push that failed while Twilio (which does not retry) got a 503 is sent by the timer, once', async () => {
+    pushover.failNext = 1;
+    expect((await postTwilio(twilioFields())).status).toBe(503);
+    expect(pushover.received).toHaveLength(0);
+
+    const logs = await runAnnounceTimer();
+    expect(pushover.received).toHaveLength(1);
+    expect(pushover.received[0].fields.title).toBe('Code from Google');
+    expect(logs.join('\n')).toMatch(/1 message\(s\) pending, 1 push\(es\) sent/);
+    expect(logs.join('\n')).not.toContain('271828');
+
+    await runAnnounceTimer();
+    expect(pushover.received).toHaveLength(1);
+    const [row] = await stack.rows('messages');
+    expect(JSON.parse(String(row.notifiedUserIds))).toEqual(['owner']);
+  });
+
+  test('announced and expired messages are left alone', async () => {
+    expect((await postAql(aqlFields())).status).toBe(200);
+    await runAnnounceTimer();
+    expect(pushover.received).toHaveLength(1);
+    pushover.received.length = 0;
+
+    await stack.stop();
+    stack = await startTestStack({ notifier: pushover.notifier(), settings: { MESSAGE_TTL_MINUTES: '0.001' } });
+    pushover.failNext = 1;
+    expect((await postAql(aqlFields())).status).toBe(503);
+    await new Promise((resolve) => setTimeout(resolve, 100)); // past its 60 ms lifetime
+    await runAnnounceTimer();
+    expect(pushover.received).toHaveLength(0);
+  });
+});

@@ -1,5 +1,5 @@
 import type { HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
-import { dependencies, type Dependencies } from '../composition';
+import { dependencies, intakeDependencies, type Dependencies } from '../composition';
 import { jsonError } from '../http';
 import { decodeWebhookRequest } from '../providers/request';
 import { registerHttp } from '../registry';
@@ -47,13 +47,7 @@ async function handleDelivery(request: HttpRequest, context: InvocationContext, 
   const parsed = provider.parse(decoded.request);
   if (!parsed.ok) return jsonError(parsed.rejection.status, parsed.rejection.error);
 
-  const result = await acceptInboundSms(parsed.sms, {
-    settings: deps.intakeSettings,
-    messages: deps.messages,
-    users: deps.users,
-    notifier: deps.notifier,
-    log: (line) => context.log(line),
-  });
+  const result = await acceptInboundSms(parsed.sms, intakeDependencies(deps, (line) => context.log(line)));
   if (result.kind === 'retry-later') {
     return jsonError(503, 'message stored but not yet announced; please retry', { 'Retry-After': RETRY_AFTER_SECONDS });
   }

@@ -80,15 +80,37 @@ export async function acceptInboundSms(sms: InboundSms, deps: IntakeDependencies
   if (stored.isNew) deps.log(`stored message ${message.id} from provider ${message.provider} for ${message.recipients.length} recipient(s)`);
   if (message.recipients.length === 0) deps.log(`message ${message.id} has no recipients: add a user or set PUSHOVER_USER_KEY`);
 
+  const { failed, inFlight } = await notifyPendingRecipients(message, stored.isNew, users, deps);
+  if (failed > 0 || inFlight > 0) return { kind: 'retry-later', messageId: message.id, failed, inFlight };
+  return { kind: 'delivered', messageId: message.id, isNew: stored.isNew };
+}
+
+/**
+ * The safety net for providers that do not retry (Twilio by default): a timer calls this every
+ * minute and pushes whatever an earlier push failure left unannounced, until the message expires.
+ */
+export async function announceUnannounced(deps: IntakeDependencies): Promise<{ readonly messages: number; readonly sent: number; readonly failed: number }> {
+  const pending = await deps.messages.listUnannounced();
+  if (pending.length === 0) return { messages: 0, sent: 0, failed: 0 };
+  const users = await deps.users.list();
+  let sent = 0;
+  let failed = 0;
+  for (const message of pending) {
+    const outcome = await notifyPendingRecipients(message, false, users, deps);
+    sent += outcome.sent;
+    failed += outcome.failed;
+  }
+  return { messages: pending.length, sent, failed };
+}
+
+async function notifyPendingRecipients(message: MessageRecord, claimedAtCreation: boolean, users: readonly UserRecord[], deps: IntakeDependencies): Promise<{ sent: number; failed: number; inFlight: number }> {
   const outcomes = await Promise.all(
     message.recipients
       .filter((userId) => !message.notifiedUserIds.includes(userId))
-      .map((userId) => notifyOnce(message, userId, stored.isNew, users, deps)),
+      .map((userId) => notifyOnce(message, userId, claimedAtCreation, users, deps)),
   );
-  const failed = outcomes.filter((outcome) => outcome === 'failed').length;
-  const inFlight = outcomes.filter((outcome) => outcome === 'in-flight').length;
-  if (failed > 0 || inFlight > 0) return { kind: 'retry-later', messageId: message.id, failed, inFlight };
-  return { kind: 'delivered', messageId: message.id, isNew: stored.isNew };
+  const count = (wanted: PushOutcome): number => outcomes.filter((outcome) => outcome === wanted).length;
+  return { sent: count('sent'), failed: count('failed'), inFlight: count('in-flight') };
 }
 
 type PushOutcome = 'sent' | 'already-sent' | 'in-flight' | 'failed' | 'unreachable';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { type TableClient, type TableEntityResult } from '@azure/data-tables';
+import { odata, type TableClient, type TableEntityResult } from '@azure/data-tables';
 import type { InboundSms } from '../core/inbound';
 import { newUnguessableId } from '../core/ids';
 import { isStatus, type Tables } from './tables';
@@ -125,6 +125,19 @@ export class MessageStore {
       if (isStatus(error, 404)) return undefined;
       throw error;
     }
+  }
+
+  /** Unexpired messages some recipient has not been told about yet (their push failed). */
+  async listUnannounced(): Promise<MessageRecord[]> {
+    const unannounced: MessageRecord[] = [];
+    const live = this.messages.listEntities<MessageEntity>({
+      queryOptions: { filter: odata`PartitionKey eq ${MESSAGE_PARTITION} and expiresAt gt ${this.now()}` },
+    });
+    for await (const entity of live) {
+      const message = fromEntity(entity);
+      if (message.recipients.some((userId) => !message.notifiedUserIds.includes(userId))) unannounced.push(message);
+    }
+    return unannounced;
   }
 
   /**
