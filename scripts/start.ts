@@ -37,7 +37,7 @@ Webhook URLs (give these to the provider; keys are kept in ${path.join(settings.
 Simulate an SMS:
   curl -sS -X POST '${aqlUrl}' \\
     --data-urlencode 'gwNumber=${LOCAL_VIRTUAL_NUMBER}' --data-urlencode 'originator=GitHub' \\
-    --data-urlencode "id=local-$(date +%s%N)" --data-urlencode 'message=Your GitHub verification code is 493817.'
+    --data-urlencode "id=local-$(date +%s)-$RANDOM" --data-urlencode 'message=Your GitHub verification code is 493817.'
   or: npm run sms -- "Your GitHub verification code is 493817."
 then: curl -sS ${stack.apiUrl}/api/dev/outbox
 
