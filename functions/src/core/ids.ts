@@ -9,7 +9,3 @@ export function newUnguessableId(bytes = 16): string {
   return randomBytes(bytes).toString('base64url');
 }
 
-/** Shape check for ids arriving from outside (URLs): base64url of at least 16 bytes. */
-export function isWellFormedId(candidate: string): boolean {
-  return /^[A-Za-z0-9_-]{22,86}$/.test(candidate);
-}
