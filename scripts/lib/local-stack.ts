@@ -3,7 +3,7 @@ import { buildDependencies, provideDependencies } from '../../functions/src/comp
 import { loadConfig } from '../../functions/src/config';
 import { OutboxNotifier, type OutboxEntry } from '../../functions/src/notify/outbox';
 import type { Notifier } from '../../functions/src/notify/types';
-import { registeredTimerFunctions } from '../../functions/src/registry';
+import { registeredTimerFunctions, type RegisteredTimerFunction } from '../../functions/src/registry';
 import { startLocalHost, type RunningLocalHost } from './local-host';
 import type { LocalSecrets } from './local-settings';
 import { startStaticServer } from './static-server';
@@ -83,11 +83,16 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Runni
   };
 }
 
+/** Runs one registered timer function once, as the Functions host would on its schedule. */
+export async function invokeTimer(timer: RegisteredTimerFunction, log: (line: string) => void): Promise<void> {
+  const context = new InvocationContext({ functionName: timer.name, logHandler: (_level, ...args) => log(args.map(String).join(' ')) });
+  await timer.handler({ isPastDue: false, schedule: { adjustForDST: false }, scheduleStatus: { last: '', next: '', lastUpdated: '' } }, context);
+}
+
 function startTimers(log: ((line: string) => void) | undefined): NodeJS.Timeout[] {
   return registeredTimerFunctions().map((timer) =>
     setInterval(() => {
-      const context = new InvocationContext({ functionName: timer.name, logHandler: (_level, ...args) => log?.(`[${timer.name}] ${args.map(String).join(' ')}`) });
-      Promise.resolve(timer.handler({ isPastDue: false, schedule: { adjustForDST: false }, scheduleStatus: { last: '', next: '', lastUpdated: '' } }, context)).catch((error: unknown) =>
+      invokeTimer(timer, (line) => log?.(`[${timer.name}] ${line}`)).catch((error: unknown) =>
         log?.(`[${timer.name}] failed: ${error instanceof Error ? error.message : 'unknown error'}`),
       );
     }, periodOfSchedule(timer.schedule)),

@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { InvocationContext } from '@azure/functions';
 import { buildDependencies, provideDependencies } from '../../functions/src/composition';
 import { loadConfig } from '../../functions/src/config';
 import { registeredTimerFunctions } from '../../functions/src/registry';
@@ -7,6 +6,7 @@ import { MessageStore } from '../../functions/src/store/messages';
 import { purgeExpired } from '../../functions/src/store/purge';
 import { openTables, type Tables } from '../../functions/src/store/tables';
 import { silenceFunctionsTestModeWarnings } from '../../scripts/lib/functions-test-mode';
+import { invokeTimer } from '../../scripts/lib/local-stack';
 import { azuriteConnectionString } from '../helpers/stack';
 
 const TTL_MS = 10 * 60_000;
@@ -77,7 +77,8 @@ test('the registered timer function purges through the composition root', async 
   silenceFunctionsTestModeWarnings();
   await import('../../functions/src/index');
   const timer = registeredTimerFunctions().find((fn) => fn.name === 'purgeExpired');
-  expect(timer?.schedule).toBe('0 */5 * * * *');
+  if (!timer) throw new Error('purgeExpired is not registered');
+  expect(timer.schedule).toBe('0 */5 * * * *');
 
   await storeAt(new Date(Date.now() - 2 * TTL_MS), 'for-the-timer');
   const config = loadConfig({
@@ -86,8 +87,7 @@ test('the registered timer function purges through the composition root', async 
   });
   provideDependencies(await buildDependencies(config));
   const logs: string[] = [];
-  const context = new InvocationContext({ functionName: 'purgeExpired', logHandler: (_level, ...args) => logs.push(args.join(' ')) });
-  await timer?.handler({ isPastDue: false, schedule: { adjustForDST: false }, scheduleStatus: { last: '', next: '', lastUpdated: '' } }, context);
+  await invokeTimer(timer, (line) => logs.push(line));
   provideDependencies(undefined);
 
   expect(await countRows('messages')).toBe(0);

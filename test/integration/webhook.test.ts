@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { getExpectedTwilioSignature } from 'twilio/lib/webhooks/webhooks';
 import { open } from '../../functions/src/core/crypto';
+import { registeredTimerFunctions } from '../../functions/src/registry';
+import { invokeTimer } from '../../scripts/lib/local-stack';
 import { FakePushover } from '../helpers/fake-pushover';
 import { startTestStack, type TestStack } from '../helpers/stack';
 
@@ -268,14 +270,11 @@ describe('hostile input never produces a 500', () => {
 
 describe('the announce timer: a safety net for providers that never retry', () => {
   async function runAnnounceTimer(): Promise<string[]> {
-    const { registeredTimerFunctions } = await import('../../functions/src/registry');
-    const { InvocationContext } = await import('@azure/functions');
     const timer = registeredTimerFunctions().find((fn) => fn.name === 'announcePending');
     if (!timer) throw new Error('announcePending is not registered');
     expect(timer.schedule).toBe('0 * * * * *');
     const logs: string[] = [];
-    const context = new InvocationContext({ functionName: timer.name, logHandler: (_level, ...args) => logs.push(args.join(' ')) });
-    await timer.handler({ isPastDue: false, schedule: { adjustForDST: false }, scheduleStatus: { last: '', next: '', lastUpdated: '' } }, context);
+    await invokeTimer(timer, (line) => logs.push(line));
     return logs;
   }
 
