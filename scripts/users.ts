@@ -1,10 +1,8 @@
 // `npm run users -- list | add <id> [--name "Alice"] [--pushover-key <key>] | remove <id>`
 // Manages the users table of the local stack, or of any stack named by TABLES_CONNECTION_STRING.
 import { parseArgs } from 'node:util';
-import { openTables } from '../functions/src/store/tables';
 import { UserStore } from '../functions/src/store/users';
-import { azuriteConnectionString } from './lib/azurite';
-import { localStackSettings } from './lib/local-settings';
+import { openTargetStack } from './lib/target-stack';
 
 const USAGE = 'usage: npm run users -- list | add <id> [--name "Display name"] [--pushover-key <user key>] | remove <id>';
 
@@ -14,8 +12,7 @@ async function main(): Promise<number> {
     options: { name: { type: 'string' }, 'pushover-key': { type: 'string', default: '' } },
   });
   const [command, id] = positionals;
-  const connectionString = process.env.TABLES_CONNECTION_STRING || azuriteConnectionString(localStackSettings().azuriteTablePort);
-  const users = new UserStore(await openTables(connectionString, process.env.TABLE_NAME_PREFIX || 'sms2fa'));
+  const users = new UserStore((await openTargetStack()).tables);
 
   if (command === 'list' && id === undefined) {
     for (const user of await users.list()) {

@@ -5,7 +5,14 @@ import type { Notifier } from './notify/types';
 import { createEnabledProviders } from './providers';
 import type { SmsProvider } from './providers/types';
 import type { IntakeDependencies, IntakeSettings } from './services/intake';
+import type { RegistrationDependencies } from './services/registration';
+import type { RevealDependencies } from './services/reveal';
+import type { RelyingParty } from './services/webauthn';
+import { AuditLog } from './store/audit';
+import { ChallengeStore } from './store/challenges';
 import { MessageStore } from './store/messages';
+import { PasskeyStore } from './store/passkeys';
+import { RegistrationTokenStore } from './store/registrations';
 import { openTables, type Tables } from './store/tables';
 import { UserStore } from './store/users';
 
@@ -16,8 +23,13 @@ export interface Dependencies {
   readonly tables: Tables;
   readonly messages: MessageStore;
   readonly users: UserStore;
+  readonly passkeys: PasskeyStore;
+  readonly registrationTokens: RegistrationTokenStore;
+  readonly challenges: ChallengeStore;
+  readonly audit: AuditLog;
   readonly notifier: Notifier;
   readonly intakeSettings: IntakeSettings;
+  readonly relyingParty: RelyingParty;
 }
 
 export interface DependencyOverrides {
@@ -35,7 +47,12 @@ export async function buildDependencies(config: AppConfig, overrides: Dependency
     tables,
     messages: new MessageStore(tables, config.messageTtlMinutes * 60_000),
     users: new UserStore(tables),
+    passkeys: new PasskeyStore(tables),
+    registrationTokens: new RegistrationTokenStore(tables),
+    challenges: new ChallengeStore(tables),
+    audit: new AuditLog(tables),
     notifier,
+    relyingParty: { rpId: config.rpId, rpName: config.rpName, expectedOrigin: config.frontendOrigin },
     intakeSettings: {
       encryptionKey: config.encryptionKey,
       frontendOrigin: config.frontendOrigin,
@@ -57,6 +74,33 @@ function defaultNotifier(config: AppConfig): Notifier {
 /** What the intake service needs, with logging bound to one invocation. */
 export function intakeDependencies(deps: Dependencies, log: (line: string) => void): IntakeDependencies {
   return { settings: deps.intakeSettings, messages: deps.messages, users: deps.users, notifier: deps.notifier, log };
+}
+
+export function registrationDependencies(deps: Dependencies, log: (line: string) => void): RegistrationDependencies {
+  return {
+    relyingParty: deps.relyingParty,
+    recipients: deps.intakeSettings,
+    users: deps.users,
+    passkeys: deps.passkeys,
+    tokens: deps.registrationTokens,
+    challenges: deps.challenges,
+    audit: deps.audit,
+    notifier: deps.notifier,
+    log,
+  };
+}
+
+export function revealDependencies(deps: Dependencies, log: (line: string) => void): RevealDependencies {
+  return {
+    relyingParty: deps.relyingParty,
+    revealPolicy: deps.config.revealPolicy,
+    encryptionKey: deps.config.encryptionKey,
+    messages: deps.messages,
+    passkeys: deps.passkeys,
+    challenges: deps.challenges,
+    audit: deps.audit,
+    log,
+  };
 }
 
 let current: Promise<Dependencies> | undefined;

@@ -12,8 +12,17 @@ export interface AppConfig {
   readonly encryptionKey: Buffer;
   /** Public base URL of the function app; Twilio signs URLs under it. */
   readonly publicApiBaseUrl: string;
-  /** Origin of the reveal page; push links point here. */
+  /** Origin of the reveal page; push links point here, and WebAuthn responses must come from it. */
   readonly frontendOrigin: string;
+  /**
+   * WebAuthn relying-party id: the domain passkeys are scoped to. It must be the frontend's
+   * host or a parent of it; a passkey made for one RP ID never works for another.
+   */
+  readonly rpId: string;
+  /** The name the passkey prompt shows. */
+  readonly rpName: string;
+  /** `once`: a message's secret is wiped at its first reveal; `until-expiry`: revealable until it expires. */
+  readonly revealPolicy: RevealPolicy;
   readonly messageTtlMinutes: number;
   /** Provider names to enable; undefined = every provider whose settings are present. */
   readonly enabledProviders: readonly string[] | undefined;
@@ -28,6 +37,8 @@ export interface AppConfig {
   /** The raw environment, for provider modules that read their own settings. */
   readonly env: Readonly<Record<string, string | undefined>>;
 }
+
+export type RevealPolicy = 'once' | 'until-expiry';
 
 export class ConfigError extends Error {}
 
@@ -97,6 +108,25 @@ function encryptionKey(env: Env): Buffer {
   }
 }
 
+function relyingPartyId(env: Env, frontendOrigin: string): string {
+  const host = new URL(frontendOrigin).hostname;
+  const rpId = (optional(env, 'RP_ID') ?? host).toLowerCase();
+  // Browsers refuse an RP ID that is not the page's host or a registrable parent of it;
+  // failing here names the setting instead of failing every ceremony later.
+  if (host !== rpId && !host.endsWith(`.${rpId}`)) {
+    throw new ConfigError(`RP_ID "${rpId}" must be the host of FRONTEND_ORIGIN (${host}) or a parent domain of it`);
+  }
+  return rpId;
+}
+
+function revealPolicy(env: Env): RevealPolicy {
+  const policy = optional(env, 'REVEAL_POLICY') ?? 'once';
+  if (policy !== 'once' && policy !== 'until-expiry') {
+    throw new ConfigError(`REVEAL_POLICY must be "once" or "until-expiry", got "${policy}"`);
+  }
+  return policy;
+}
+
 export function loadConfig(env: Env = process.env): AppConfig {
   const notifyChannel = optional(env, 'NOTIFY_CHANNEL') ?? 'pushover';
   if (notifyChannel !== 'pushover' && notifyChannel !== 'outbox') {
@@ -111,12 +141,20 @@ export function loadConfig(env: Env = process.env): AppConfig {
     throw new ConfigError('TABLE_NAME_PREFIX must be letters and digits, starting with a letter, at most 40 characters');
   }
   const providers = optional(env, 'SMS_PROVIDERS');
+  const frontendOrigin = httpOrigin(env, 'FRONTEND_ORIGIN', 'the https origin of the reveal page');
+  // Browsers report the bare origin in WebAuthn responses and CORS; a path would never match.
+  if (new URL(frontendOrigin).origin !== frontendOrigin) {
+    throw new ConfigError(`FRONTEND_ORIGIN must be an origin only (scheme, host and port, no path), got "${frontendOrigin}"`);
+  }
   return {
     tablesConnectionString: required(env, 'TABLES_CONNECTION_STRING', 'the Table Storage connection string'),
     tableNamePrefix,
     encryptionKey: encryptionKey(env),
     publicApiBaseUrl: httpOrigin(env, 'PUBLIC_API_BASE_URL', 'the public https URL of the function app'),
-    frontendOrigin: httpOrigin(env, 'FRONTEND_ORIGIN', 'the https origin of the reveal page'),
+    frontendOrigin,
+    rpId: relyingPartyId(env, frontendOrigin),
+    rpName: optional(env, 'RP_NAME') ?? 'sms2fa',
+    revealPolicy: revealPolicy(env),
     messageTtlMinutes: positiveNumber(env, 'MESSAGE_TTL_MINUTES', 10),
     enabledProviders: providers?.split(',').map((name) => name.trim()).filter((name) => name !== ''),
     notifyChannel,

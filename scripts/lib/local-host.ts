@@ -131,6 +131,9 @@ function flattenHeaders(req: IncomingMessage): Record<string, string> {
   for (const [name, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
   }
+  // Azure's front end tells the function who called, as "address:port" ("[v6 address]:port"); so does this host.
+  const address = req.socket.remoteAddress ?? '';
+  headers['x-forwarded-for'] ??= `${address.includes(':') ? `[${address}]` : address}:${req.socket.remotePort ?? 0}`;
   return headers;
 }
 

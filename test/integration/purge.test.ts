@@ -2,7 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { buildDependencies, provideDependencies } from '../../functions/src/composition';
 import { loadConfig } from '../../functions/src/config';
 import { registeredTimerFunctions } from '../../functions/src/registry';
+import { ChallengeStore } from '../../functions/src/store/challenges';
 import { MessageStore } from '../../functions/src/store/messages';
+import { RegistrationTokenStore } from '../../functions/src/store/registrations';
 import { purgeExpired } from '../../functions/src/store/purge';
 import { openTables, type Tables } from '../../functions/src/store/tables';
 import { silenceFunctionsTestModeWarnings } from '../../scripts/lib/functions-test-mode';
@@ -40,7 +42,7 @@ test('purge removes expired messages only, and delivery records once their longe
   await storeAt(new Date(now.getTime() - 25 * 3600_000), 'ancient');
 
   const counts = await purgeExpired(tables, now);
-  expect(counts).toEqual({ messages: 2, deliveries: 1 });
+  expect(counts).toEqual({ messages: 2, deliveries: 1, challenges: 0, registrations: 0 });
 
   const store = new MessageStore(tables, TTL_MS, () => now);
   expect(await store.get(expiredId)).toBeUndefined();
@@ -48,6 +50,22 @@ test('purge removes expired messages only, and delivery records once their longe
   expect(await countRows('messages')).toBe(1);
   // Deliveries of "old" and "fresh" are remembered for a day so late retries stay deduplicated.
   expect(await countRows('deliveries')).toBe(2);
+});
+
+test('purge removes expired challenges and registration tokens, and keeps live ones', async () => {
+  const now = new Date('2026-11-23T12:00:00Z');
+  const past = (): Date => new Date(now.getTime() - 10 * 60_000);
+  await new ChallengeStore(tables, past).issue('reveal', 'message-a', 2 * 60_000);
+  const live = await new ChallengeStore(tables, () => now).issue('registration', 'token-b', 5 * 60_000);
+  const oldToken = await new RegistrationTokenStore(tables, past).issue('alice', 60_000);
+  const liveToken = await new RegistrationTokenStore(tables, () => now).issue('alice', 15 * 60_000);
+
+  const counts = await purgeExpired(tables, now);
+  expect(counts).toMatchObject({ challenges: 1, registrations: 1 });
+  expect(await countRows('challenges')).toBe(1);
+  expect((await new ChallengeStore(tables, () => now).consume('registration', live.challenge))?.subject).toBe('token-b');
+  expect(await new RegistrationTokenStore(tables, () => now).inspect(oldToken.token)).toEqual({ kind: 'unknown' });
+  expect((await new RegistrationTokenStore(tables, () => now).inspect(liveToken.token)).kind).toBe('valid');
 });
 
 test('a provider retry after the message expired does not store it again', async () => {

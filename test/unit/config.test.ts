@@ -40,6 +40,10 @@ describe('configuration', () => {
     ['ROUTING', '{not json'],
     ['ROUTING', '["+447700900000"]'],
     ['ROUTING', '{"+447700900000": []}'],
+    ['REVEAL_POLICY', 'twice'],
+    ['RP_ID', 'example.org'],
+    ['RP_ID', 'xauth.example.com'],
+    ['FRONTEND_ORIGIN', 'https://auth.example.com/app'],
   ])('%s=%s is refused with a ConfigError', (name, value) => {
     expect(() => loadConfig({ ...base, [name]: value })).toThrow(ConfigError);
   });
@@ -50,6 +54,20 @@ describe('configuration', () => {
       ['447700900000', ['alice']],
       ['*', ['bob']],
     ]);
+  });
+
+  test('passkey settings default from the frontend origin', () => {
+    const config = loadConfig(base);
+    expect(config.rpId).toBe('auth.example.com');
+    expect(config.rpName).toBe('sms2fa');
+    expect(config.revealPolicy).toBe('once');
+  });
+
+  test('RP_ID may be a parent domain of the frontend host, and the policy until-expiry', () => {
+    const config = loadConfig({ ...base, RP_ID: 'Example.com', RP_NAME: 'Family codes', REVEAL_POLICY: 'until-expiry' });
+    expect(config.rpId).toBe('example.com');
+    expect(config.rpName).toBe('Family codes');
+    expect(config.revealPolicy).toBe('until-expiry');
   });
 
   test('enabled providers are a trimmed list', () => {

@@ -4,6 +4,7 @@ export interface OutboxEntry {
   readonly user: string;
   readonly title: string;
   readonly message: string;
+  /** Empty for notices without a link. */
   readonly url: string;
   readonly urlTitle: string;
   readonly sentAt: string;
@@ -26,8 +27,8 @@ export class OutboxNotifier implements Notifier {
       user: recipient.userId,
       title: notification.title,
       message: notification.message,
-      url: notification.url,
-      urlTitle: notification.urlTitle,
+      url: notification.url ?? '',
+      urlTitle: notification.urlTitle ?? '',
       sentAt: new Date().toISOString(),
     };
     this.entries.push(entry);

@@ -1,13 +1,13 @@
-/** A notification that announces a message. It never carries the code or the message text. */
+/** A notification that announces a message, or a security notice. It never carries the code or the message text. */
 export interface PushNotification {
   readonly title: string;
   readonly message: string;
-  /** The reveal page for the message. */
-  readonly url: string;
-  readonly urlTitle: string;
+  /** The reveal page for the message; notices (a passkey was registered) have none. */
+  readonly url?: string;
+  readonly urlTitle?: string;
   readonly sentFor: Date;
   /** The notification removes itself from the phone after this long (the code is gone by then). */
-  readonly ttlSeconds: number;
+  readonly ttlSeconds?: number;
 }
 
 export interface PushRecipient {

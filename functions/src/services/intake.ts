@@ -3,9 +3,10 @@ import { seal } from '../core/crypto';
 import type { InboundSms } from '../core/inbound';
 import { extractOtp } from '../core/otp';
 import { routeRecipients } from '../core/routing';
-import type { Notifier, PushRecipient } from '../notify/types';
+import type { Notifier } from '../notify/types';
 import type { MessageRecord, MessageStore } from '../store/messages';
 import type { UserRecord, UserStore } from '../store/users';
+import { pushRecipient } from './recipients';
 
 /**
  * A push claim older than this belongs to an invocation that died mid-push; it is taken over.
@@ -47,6 +48,8 @@ export type IntakeResult =
 export interface MessageSecret {
   readonly code: string | null;
   readonly text: string;
+  /** The site an origin-bound code is for (`@example.com #123456`); absent in older rows. */
+  readonly origin?: string | null;
 }
 
 /**
@@ -167,14 +170,6 @@ async function claimPush(message: MessageRecord, userId: string, now: () => Date
     return state === 'taken' ? { pushClaims: { ...current.pushClaims, [userId]: now().toISOString() } } : undefined;
   });
   return { state, message: updated };
-}
-
-function pushRecipient(userId: string, users: readonly UserRecord[], settings: IntakeSettings): PushRecipient | undefined {
-  const user = users.find((candidate) => candidate.id === userId);
-  if (!user) return undefined;
-  const key = user.pushoverUserKey || settings.pushoverUserKey || '';
-  if (key === '' && !settings.keylessChannel) return undefined;
-  return { userId, pushoverUserKey: key };
 }
 
 /**

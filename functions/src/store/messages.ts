@@ -28,12 +28,16 @@ export interface MessageRecord {
   readonly notifiedUserIds: readonly string[];
   /** userId → ISO time: a push to that user is in flight (see services/intake.ts). */
   readonly pushClaims: Readonly<Record<string, string>>;
+  /** When the secret was first revealed; with the `once` policy, sealedSecret is wiped at that moment. */
+  readonly revealedAt: Date | null;
+  /** The user who revealed it first. */
+  readonly revealedBy: string | null;
   /** The row version this record was read or written as; updates are conditional on it. */
   readonly etag: string;
 }
 
 /** What the caller decides about a new message; the store adds identity, times and version. */
-export type NewMessage = Omit<MessageRecord, 'id' | 'receivedAt' | 'expiresAt' | 'notifiedUserIds' | 'etag'>;
+export type NewMessage = Omit<MessageRecord, 'id' | 'receivedAt' | 'expiresAt' | 'notifiedUserIds' | 'revealedAt' | 'revealedBy' | 'etag'>;
 
 export interface DeliveryOutcome {
   /** Undefined when the delivery was handled before and its message has expired since. */
@@ -57,6 +61,8 @@ interface MessageEntity {
   recipients: string;
   notifiedUserIds: string;
   pushClaims: string;
+  revealedAt: string;
+  revealedBy: string;
 }
 
 interface DeliveryEntity {
@@ -67,7 +73,7 @@ interface DeliveryEntity {
   expiresAt: Date;
 }
 
-type Mutation = Partial<Pick<MessageRecord, 'notifiedUserIds' | 'pushClaims'>>;
+type Mutation = Partial<Pick<MessageRecord, 'notifiedUserIds' | 'pushClaims' | 'revealedAt' | 'revealedBy' | 'sealedSecret'>>;
 
 export class MessageStore {
   private readonly messages: TableClient;
@@ -107,6 +113,8 @@ export class MessageStore {
       receivedAt: delivery.receivedAt,
       expiresAt,
       notifiedUserIds: [],
+      revealedAt: null,
+      revealedBy: null,
     };
     try {
       const { etag } = await this.messages.createEntity(toEntity(unversioned));
@@ -207,6 +215,8 @@ function toEntity(record: Omit<MessageRecord, 'etag'>): MessageEntity {
     recipients: JSON.stringify(record.recipients),
     notifiedUserIds: JSON.stringify(record.notifiedUserIds),
     pushClaims: JSON.stringify(record.pushClaims),
+    revealedAt: record.revealedAt?.toISOString() ?? '',
+    revealedBy: record.revealedBy ?? '',
   };
 }
 
@@ -225,6 +235,9 @@ function fromEntity(entity: TableEntityResult<MessageEntity>): MessageRecord {
     recipients: JSON.parse(entity.recipients) as string[],
     notifiedUserIds: JSON.parse(entity.notifiedUserIds) as string[],
     pushClaims: JSON.parse(entity.pushClaims) as Record<string, string>,
+    // Rows written before reveals existed have neither column.
+    revealedAt: entity.revealedAt ? new Date(entity.revealedAt) : null,
+    revealedBy: entity.revealedBy ? entity.revealedBy : null,
     etag: entity.etag,
   };
 }

@@ -2,7 +2,7 @@ import { odata, type TableClient, type TransactionAction } from '@azure/data-tab
 import { isStatus, type TableKind, type Tables } from './tables';
 
 /** Tables whose rows carry an `expiresAt` column and disappear after it. */
-export const EXPIRING_TABLES: readonly TableKind[] = ['messages', 'deliveries'];
+export const EXPIRING_TABLES: readonly TableKind[] = ['messages', 'deliveries', 'challenges', 'registrations'];
 /** Table Storage's limit for one entity group transaction. */
 const MAX_BATCH = 100;
 

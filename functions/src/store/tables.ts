@@ -1,7 +1,7 @@
 import { RestError, TableClient } from '@azure/data-tables';
 
-/** The tables this app owns; purge walks all of them. */
-export const TABLE_KINDS = ['messages', 'deliveries', 'users'] as const;
+/** The tables this app owns. */
+export const TABLE_KINDS = ['messages', 'deliveries', 'users', 'passkeys', 'challenges', 'registrations', 'audit'] as const;
 export type TableKind = (typeof TABLE_KINDS)[number];
 export type Tables = Readonly<Record<TableKind, TableClient>>;
 
