@@ -20,8 +20,8 @@ interface BatchItem {
 }
 
 function extractionLine(text: string, sender: string | undefined): string {
-  const { code, service, confidence, reason } = extractOtp(text, sender === undefined ? undefined : { sender });
-  return JSON.stringify({ code, service, confidence, reason });
+  const { code, service, origin, confidence, reason } = extractOtp(text, sender === undefined ? undefined : { sender });
+  return JSON.stringify({ code, service, origin, confidence, reason });
 }
 
 /** A batch line as the caller meant it, or undefined when it is neither a JSON string nor {text, sender?}. */

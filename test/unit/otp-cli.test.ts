@@ -18,13 +18,20 @@ describe('npm run otp', () => {
     expect(status).toBe(0);
     expect(lines).toHaveLength(1);
     const output: unknown = JSON.parse(lines[0]);
-    expect(Object.keys(output as object)).toEqual(['code', 'service', 'confidence', 'reason']);
+    expect(Object.keys(output as object)).toEqual(['code', 'service', 'origin', 'confidence', 'reason']);
     expect(output).toEqual({
       code: '482913',
       service: 'GitHub',
+      origin: null,
       confidence: expect.any(Number),
       reason: 'keyword-before',
     });
+  });
+
+  it('prints the origin of an origin-bound code', () => {
+    const { status, lines } = runOtpCli(['Your code is 747723\n\n@example.com #747723']);
+    expect(status).toBe(0);
+    expect(JSON.parse(lines[0])).toMatchObject({ code: '747723', origin: 'example.com', reason: 'origin-bound' });
   });
 
   it('passes --sender to the extractor', () => {
@@ -43,10 +50,10 @@ describe('npm run otp', () => {
     ].join('\n');
     const { status, lines } = runOtpCli([], `${input}\n`);
     expect(lines.map((line) => JSON.parse(line))).toEqual([
-      { code: '482913', service: 'Google', confidence: expect.any(Number), reason: 'google-g-prefix' },
-      { code: '4821', service: 'HSBC', confidence: expect.any(Number), reason: 'keyword-before' },
+      { code: '482913', service: 'Google', origin: null, confidence: expect.any(Number), reason: 'google-g-prefix' },
+      { code: '4821', service: 'HSBC', origin: null, confidence: expect.any(Number), reason: 'keyword-before' },
       { error: 'line 3: not a JSON string' },
-      { code: null, service: null, confidence: 0, reason: 'order' },
+      { code: null, service: null, origin: null, confidence: 0, reason: 'order' },
       { error: 'line 5: not a JSON string' },
     ]);
     expect(status).toBe(1);

@@ -8,11 +8,21 @@ function extract(entry: Pick<OtpCorpusEntry, 'text' | 'sender'>) {
   return extractOtp(entry.text, entry.sender === undefined ? undefined : { sender: entry.sender });
 }
 
+/** The languages issue 5 names; "zh-Hant" is Traditional Chinese. */
+const REQUIRED_LANGUAGES = [
+  'en', 'es', 'pt', 'fr', 'de', 'it', 'nl', 'sv', 'da', 'nb', 'fi', 'pl', 'cs', 'ro', 'hu', 'el', 'tr', 'ru', 'uk',
+  'ar', 'fa', 'he', 'hi', 'bn', 'ur', 'id', 'ms', 'vi', 'th', 'zh', 'zh-Hant', 'ja', 'ko',
+];
+
 describe('OTP corpus', () => {
   it('is large enough to mean something', () => {
-    expect(OTP_CORPUS.length).toBeGreaterThanOrEqual(120);
-    expect(POSITIVES.length).toBeGreaterThanOrEqual(80);
-    expect(NEGATIVES.length).toBeGreaterThanOrEqual(40);
+    expect(OTP_CORPUS.length).toBeGreaterThanOrEqual(400);
+    expect(POSITIVES.length).toBeGreaterThanOrEqual(250);
+    expect(NEGATIVES.length).toBeGreaterThanOrEqual(100);
+  });
+
+  test.each(REQUIRED_LANGUAGES)('has messages with a code in %s', (language) => {
+    expect(POSITIVES.filter((entry) => (entry.language ?? 'en') === language).length).toBeGreaterThanOrEqual(4);
   });
 
   it('has no duplicate messages', () => {
@@ -23,6 +33,7 @@ describe('OTP corpus', () => {
   test.each(OTP_CORPUS.map((entry) => [entry.text, entry] as const))('%j', (_, entry) => {
     const result = extract(entry);
     expect(result.code).toBe(entry.code);
+    expect(result.origin).toBe(entry.origin ?? null);
     if (entry.service !== undefined) expect(result.service).toBe(entry.service);
   });
 });
@@ -40,7 +51,7 @@ describe('result contract', () => {
   });
 
   it('answers an empty message with no code and no confidence', () => {
-    expect(extractOtp('')).toEqual({ code: null, service: null, confidence: 0, reason: 'no-candidate' });
+    expect(extractOtp('')).toEqual({ code: null, service: null, origin: null, confidence: 0, reason: 'no-candidate' });
   });
 
   it('has a threshold strictly between 0 and 1', () => {
@@ -93,6 +104,7 @@ describe('code shapes', () => {
     expect(extractOtp('G-482913 is your verification code.')).toEqual({
       code: '482913',
       service: 'Google',
+      origin: null,
       confidence: expect.any(Number),
       reason: 'google-g-prefix',
     });
@@ -270,5 +282,132 @@ describe('service name', () => {
 
   it('does not take a capitalised German noun for a brand', () => {
     expect(extractOtp('Ihr Code für die Überweisung lautet 482913').service).toBeNull();
+  });
+});
+
+describe('native digits', () => {
+  test.each([
+    ['Arabic-Indic', 'رمز التحقق: ٤٨٢٩١٣'],
+    ['Persian', 'کد تایید شما: ۴۸۲۹۱۳'],
+    ['Devanagari', 'आपका ओटीपी ४८२९१३ है।'],
+    ['Bengali', 'আপনার ওটিপি হল ৪৮২৯১৩।'],
+    ['full-width', '認証コード：４８２９１３'],
+    ['Thai', 'รหัส OTP คือ ๔๘๒๙๑๓'],
+  ])('reads %s digits as ASCII', (_, text) => {
+    expect(extractOtp(text).code).toBe('482913');
+  });
+
+  it('reads the Arabic decimal separator, so an amount stays an amount', () => {
+    expect(extractOtp('رمز التحقق للمبلغ ١٢٣٤٫٥٠ ريال')).toMatchObject({ code: null, reason: 'amount' });
+  });
+
+  it('ignores bidirectional marks around the code', () => {
+    expect(extractOtp('رمز التحقق: \u200e482913\u200f').code).toBe('482913');
+  });
+
+  it('splits digits glued to a non-Latin word but keeps Latin alphanumerics whole', () => {
+    expect(extractOtp('인증번호는 482913입니다').code).toBe('482913');
+    expect(extractOtp('كود التفعيل482913').code).toBe('482913');
+    expect(extractOtp('Your code is A7B9KX').code).toBe('A7B9KX');
+  });
+});
+
+describe('origin-bound codes (WICG sms-one-time-codes)', () => {
+  it('takes code and origin from the last line', () => {
+    expect(extractOtp('747723 is your ExampleCo authentication code.\n\n@example.com #747723')).toMatchObject({
+      code: '747723',
+      origin: 'example.com',
+      confidence: 1,
+      reason: 'origin-bound',
+    });
+  });
+
+  test.each([
+    ['@', 'Your code: 747723\n\n@shop.example #747723 @bank.example'],
+    ['%', 'Your code: 747723\n\n@shop.example #747723 %bank.example'],
+  ])('reports the embedded origin written with %s, the site that asks for the code', (_, text) => {
+    expect(extractOtp(text)).toMatchObject({ code: '747723', origin: 'bank.example' });
+  });
+
+  it('trusts the origin line over a different number in the text', () => {
+    expect(extractOtp('Your code is 111111.\n@example.com #222222')).toMatchObject({
+      code: '222222',
+      origin: 'example.com',
+    });
+  });
+
+  it('falls back to the top-level origin when the embedded host is malformed', () => {
+    expect(extractOtp('Code 747723\n@example.com #747723 @not_a_host').origin).toBe('example.com');
+  });
+
+  it('lower-cases the host and tolerates trailing blank lines', () => {
+    expect(extractOtp('Code 747723\n@Example.COM #747723\n\n').origin).toBe('example.com');
+  });
+
+  test.each([
+    ['text before the host on the last line', 'Your code is 747723. Visit @example.com #747723'],
+    ['a line that is not the last one', '@example.com #747723\nYour code is 747723'],
+    ['two spaces between the fields', 'Your code is 747723\n@example.com  #747723'],
+    ['a host that is not a host', 'Your code is 747723\n@example #747723'],
+    ['a code with punctuation', 'Your code is 747723\n@example.com #747-723'],
+  ])('ignores %s and reads the message as usual', (_, text) => {
+    const result = extractOtp(text);
+    expect(result.origin).toBeNull();
+    expect(result.reason).not.toBe('origin-bound');
+  });
+});
+
+describe('app hashes and markers', () => {
+  test.each([
+    ['on its own line', '<#> Your code is 482913\nFA+9qCX9VSu'],
+    ['after a space', '[#] Your code is 482913 FA+9qCX9VSu'],
+    ['holding digits', '<#> Your code is 482913\n12345abcDE+'],
+  ])('ignores an SMS Retriever hash %s', (_, text) => {
+    expect(extractOtp(text).code).toBe('482913');
+  });
+
+  it('never takes digits inside a hash for the code', () => {
+    expect(extractOtp('Your verification code:\nAb/12345+xY')).toMatchObject({ code: null, reason: 'no-candidate' });
+  });
+
+  it('leaves an ordinary closing word alone', () => {
+    expect(extractOtp('482913 is your code for registration').code).toBe('482913');
+  });
+
+  it('names the brand after a "[#]" marker', () => {
+    expect(extractOtp('[#] [Acme] Your code is 482913').service).toBe('Acme');
+  });
+});
+
+describe('spelled-out codes', () => {
+  test.each([
+    ['letters and digits one space apart', 'Your verification code is: a u 8 k u f', 'au8kuf'],
+    ['digits one space apart', 'Your code is 4 8 2 9 1 3', '482913'],
+    ['pairs split by spaces', 'Your code is 48 29 13', '482913'],
+    ['pairs split by dashes', 'Your code is 48-29-13', '482913'],
+  ])('joins %s', (_, text, code) => {
+    expect(extractOtp(text).code).toBe(code);
+  });
+
+  it('does not read a date written with dashes as a split code', () => {
+    expect(extractOtp('Your code was sent on 12-03-24')).toMatchObject({ code: null, reason: 'date' });
+  });
+
+  it('needs a code noun right before spelled-out letters', () => {
+    expect(extractOtp('Rows a b c d are reserved').code).toBeNull();
+  });
+
+  it('treats pairs after a phone label as a phone number', () => {
+    expect(extractOtp('Your code? Call 12 34 56 78')).toMatchObject({ code: null, reason: 'phone' });
+  });
+});
+
+describe('numbers inside a sentence of code words', () => {
+  it('reads "，5分钟" after a Chinese code as punctuation, not a decimal', () => {
+    expect(extractOtp('验证码:592018,5分钟内有效').code).toBe('592018');
+  });
+
+  it('still reads two decimals after a comma as an amount', () => {
+    expect(extractOtp('Your code for the payment of 1234,56')).toMatchObject({ code: null, reason: 'amount' });
   });
 });

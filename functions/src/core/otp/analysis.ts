@@ -4,9 +4,11 @@
  * these tokens" into constant-time lookups.
  */
 import { CONNECTORS, findKeywordHits, type KeywordHit } from './lexicon';
+import { blankAppHash, normalizeText } from './normalize';
 import { tokenize, type Token } from './tokens';
 
 export interface MessageAnalysis {
+  /** The message with native digits in ASCII and any app hash blanked; offsets match the original. */
   readonly text: string;
   readonly tokens: readonly Token[];
   readonly hits: readonly KeywordHit[];
@@ -21,7 +23,8 @@ export interface MessageAnalysis {
 /** "Ref.", "No.", "Rs.": a full stop after a short label, filler word or currency does not end a sentence. */
 const ABBREVIATION_MAX_LENGTH = 4;
 
-export function analyzeMessage(text: string): MessageAnalysis {
+export function analyzeMessage(message: string): MessageAnalysis {
+  const text = blankAppHash(normalizeText(message));
   const tokens = tokenize(text);
   const hits = findKeywordHits(tokens);
   const hitByToken: (KeywordHit | undefined)[] = tokens.map(() => undefined);

@@ -12,6 +12,11 @@ import { brandPrefix } from './lexicon';
 
 export type CandidateShape = 'digits' | 'split-digits' | 'alphanumeric' | 'brand-prefixed';
 
+/*
+ * Spelled-out codes ("a u 8 k u f", "1 2 3 4 5 6", "12-34-56") are read too: some services space a
+ * code so screen readers say it character by character, or so it is easier to copy.
+ */
+
 export interface Candidate {
   /** Token span, including a glued brand prefix ("G", "-"). */
   readonly firstToken: number;
@@ -35,6 +40,8 @@ const MAX_CODE_LENGTH = 8;
 /** Six digits is by far the commonest OTP length; four to eight are all in use. */
 const DIGITS_BASE_SCORE = 0.25;
 const SIX_DIGITS_BASE_SCORE = 0.3;
+/** "12 34 56 78" is also how Danes and the French write phone numbers: it needs a keyword close by. */
+const MANY_GROUPS_BASE_SCORE = 0.1;
 /** "2024" is usually a year; only a keyword right next to it makes it a code. */
 const YEAR_BASE_SCORE = 0;
 /** Alphanumeric tokens are mostly model names, flight numbers and postcodes unless a keyword introduces them. */
@@ -82,6 +89,14 @@ export function findCandidates(analysis: MessageAnalysis): Candidate[] {
   let index = 0;
   while (index < tokens.length) {
     const token = tokens[index];
+    if (token.text.length === 1 && token.kind !== 'symbol' && token.kind !== 'ideograph') {
+      const spelled = spelledOutCandidate(analysis, index);
+      if (spelled !== undefined) {
+        candidates.push(spelled);
+        index = spelled.endToken;
+        continue;
+      }
+    }
     if (token.kind === 'number') {
       const run = readDigitRun(analysis, index);
       const candidate = digitRunCandidate(analysis, index, run);
@@ -98,6 +113,28 @@ export function findCandidates(analysis: MessageAnalysis): Candidate[] {
   return candidates;
 }
 
+const SPELLED_CHARACTER = /^[A-Za-z0-9]$/;
+const HAS_LETTER = /[A-Za-z]/;
+
+/**
+ * "a u 8 k u f": four to eight single letters or digits, each one space from the next, holding at least
+ * one letter (all-digit runs are read by readDigitRun). Judged like an alphanumeric code: only a code
+ * noun right before it makes it one, so "I a m" style noise never counts.
+ */
+function spelledOutCandidate(analysis: MessageAnalysis, firstToken: number): Candidate | undefined {
+  const { tokens, text } = analysis;
+  let code = '';
+  let index = firstToken;
+  while (index < tokens.length && SPELLED_CHARACTER.test(tokens[index].text) && code.length <= MAX_CODE_LENGTH) {
+    code += tokens[index].text;
+    const next = tokens[index + 1];
+    index++;
+    if (next === undefined || next.start !== tokens[index - 1].end + 1 || text.charAt(next.start - 1) !== ' ') break;
+  }
+  if (code.length < MIN_CODE_LENGTH || code.length > MAX_CODE_LENGTH || !HAS_LETTER.test(code)) return undefined;
+  return makeCandidate(analysis, firstToken, index, code, 'alphanumeric', ALPHANUMERIC_BASE_SCORE, undefined);
+}
+
 function readDigitRun(analysis: MessageAnalysis, firstToken: number): DigitRun {
   const { tokens, text } = analysis;
   const groups = [tokens[firstToken].text];
@@ -109,7 +146,8 @@ function readDigitRun(analysis: MessageAnalysis, firstToken: number): DigitRun {
     const lastEnd = tokens[last].end;
     if (
       next?.kind === 'symbol' && GLUED_SEPARATORS.has(next.text) && next.start === lastEnd &&
-      afterNext?.kind === 'number' && afterNext.start === next.end
+      afterNext?.kind === 'number' && afterNext.start === next.end &&
+      !isCodeBeforeTrailingNumber(groups, next.text, afterNext.text)
     ) {
       separators += next.text;
       groups.push(afterNext.text);
@@ -161,6 +199,18 @@ function digitRunCandidate(analysis: MessageAnalysis, firstToken: number, run: D
   return makeCandidate(analysis, firstToken, endToken, shape.code, shape.shape, shape.baseScore, undefined);
 }
 
+/**
+ * "验证码:592018,5分钟内有效" ("…, valid for 5 minutes"): a comma or full stop after a code-length number
+ * followed by one lone digit is punctuation, not a decimal separator. Amounts keep two decimals
+ * ("1234,56") or group thousands by three ("2,500"), so those still join.
+ */
+function isCodeBeforeTrailingNumber(groups: readonly string[], separator: string, nextGroup: string): boolean {
+  return (
+    groups.length === 1 && groups[0].length >= MIN_CODE_LENGTH && (separator === ',' || separator === '.') &&
+    nextGroup.length === 1
+  );
+}
+
 /** What the separators between digit groups say about them. */
 function classifyDigitRun(groups: readonly string[], separators: string): RunShape {
   const digits = groups.join('');
@@ -174,6 +224,9 @@ function classifyDigitRun(groups: readonly string[], separators: string): RunSha
   if (separators.includes('.') || separators.includes(',')) return { rejection: 'amount' };
   if (groups.length === 2 && groups.every((group) => YEAR.test(group))) return { rejection: 'date' };
   if (isSplitCode(groups, separators)) return { code: digits, shape: 'split-digits', baseScore: baseScoreOf(digits) };
+  if (isSpelledOut(groups, separators)) {
+    return { code: digits, shape: 'split-digits', baseScore: MANY_GROUPS_BASE_SCORE };
+  }
   // Unequal groups with seven or more digits are how people write phone numbers ("555-0123", "0800 555 0199").
   return { rejection: digits.length >= 7 ? 'phone' : 'number-sequence' };
 }
@@ -187,9 +240,18 @@ function baseScoreOf(digits: string): number {
 function isDate(groups: readonly string[], separators: string): boolean {
   if (groups.length !== 3 || separators[0] !== separators[1] || separators[0] === ' ') return false;
   const [first, second, third] = groups as [string, string, string];
-  const dayMonthYear = DAY_OR_MONTH.test(first) && DAY_OR_MONTH.test(second) && YEAR_OF_DATE.test(third);
-  const yearMonthDay = first.length === 4 && DAY_OR_MONTH.test(second) && DAY_OR_MONTH.test(third);
+  // Day and month must be in range, or "48-29-13" (a code split in pairs) would pass for a date.
+  const dayMonthYear = isDayAndMonth(first, second) && YEAR_OF_DATE.test(third);
+  const yearMonthDay = first.length === 4 && isDayAndMonth(second, third);
   return dayMonthYear || yearMonthDay;
+}
+
+/** Either order, since both 12/03 and 03/12 are in use. */
+function isDayAndMonth(first: string, second: string): boolean {
+  if (!DAY_OR_MONTH.test(first) || !DAY_OR_MONTH.test(second)) return false;
+  const a = Number(first);
+  const b = Number(second);
+  return a >= 1 && b >= 1 && ((a <= 31 && b <= 12) || (a <= 12 && b <= 31));
 }
 
 /** Codes are split into equal halves for readability: "123 456", "123-456", "1234 5678". */
@@ -197,6 +259,17 @@ function isSplitCode(groups: readonly string[], separators: string): boolean {
   if (groups.length !== 2) return false;
   const [first, second] = groups as [string, string];
   return first.length === second.length && (first.length === 3 || first.length === 4) && separators !== '';
+}
+
+/** "1 2 3 4 5 6", "12 34 56", "1-2-3-4": three or more equal groups of one or two digits, one separator. */
+function isSpelledOut(groups: readonly string[], separators: string): boolean {
+  if (groups.length < 3) return false;
+  const width = groups[0].length;
+  if (width > 2 || groups.some((group) => group.length !== width)) return false;
+  const digits = width * groups.length;
+  if (digits < MIN_CODE_LENGTH || digits > MAX_CODE_LENGTH) return false;
+  for (let index = 1; index < separators.length; index++) if (separators[index] !== separators[0]) return false;
+  return separators[0] === ' ' || HYPHENS.has(separators[0]);
 }
 
 /** Reads what is glued in front of a digit run: "+" (phone), "****" (masked card), "G-" (brand), "ORD-" (id). */

@@ -7,6 +7,8 @@
  * The same phrase may appear in several languages only with the same meaning; lexicon.ts refuses
  * conflicting duplicates at load so a new table cannot silently change an old one.
  */
+import { ASIAN_LANGUAGES } from './keywords-asia';
+import { EUROPEAN_LANGUAGES } from './keywords-europe';
 
 /** Why a number next to a label is not a one-time code. Also the `reason` reported for it. */
 export type LabelReason =
@@ -23,26 +25,30 @@ export type LabelReason =
 export interface LanguageKeywords {
   /** BCP 47 tag; documentation for maintainers, the extractor does not detect languages. */
   readonly language: string;
-  /** Nouns that name a one-time code ("verification code"): the strongest evidence for a number. */
+  /**
+   * Nouns that name a one-time code ("verification code"): the strongest evidence for a number. Languages
+   * that inflect nouns list the forms that appear in SMS ("kod", "kodu", "kodem"): exact matching keeps
+   * lookup a single hash probe per token, and an explicit list cannot match an unrelated longer word.
+   */
   readonly codeNames: readonly string[];
   /** Words around using a code ("sign in", "verify"): weaker evidence, often present without a code noun. */
-  readonly codeActions: readonly string[];
+  readonly codeActions?: readonly string[];
   /** Words that name some other number when they stand right before it ("order 12345"). */
-  readonly labels: Readonly<Partial<Record<LabelReason, readonly string[]>>>;
+  readonly labels?: Readonly<Partial<Record<LabelReason, readonly string[]>>>;
   /** Marketing words: a message containing one is a promotion, whose "codes" are coupons. */
-  readonly promotions: readonly string[];
+  readonly promotions?: readonly string[];
   /** Words right after a number that make it a quantity ("500 points", "10 minutes"). */
-  readonly units: readonly string[];
+  readonly units?: readonly string[];
   /** Filler allowed between a label and its number ("order number: 123", "Bestellung Nr. 123"). */
-  readonly connectors: readonly string[];
+  readonly connectors?: readonly string[];
   /** "is" and its kin: "<subject> … is 123456" ties the number to the sentence's subject, however far. */
-  readonly copulas: readonly string[];
+  readonly copulas?: readonly string[];
   /** Prepositions of "code for X", "código de X": the word after one may name the service. */
-  readonly prepositions: readonly string[];
+  readonly prepositions?: readonly string[];
   /** Words allowed between a service name and the code noun ("Microsoft account security code"). */
-  readonly serviceQualifiers: readonly string[];
+  readonly serviceQualifiers?: readonly string[];
   /** Capitalised words that open sentences or greet and are never a service name ("Your", "Dear"). */
-  readonly notServiceNames: readonly string[];
+  readonly notServiceNames?: readonly string[];
 }
 
 const ENGLISH: LanguageKeywords = {
@@ -53,7 +59,8 @@ const ENGLISH: LanguageKeywords = {
     'one-time passcode', 'one time passcode', 'one-time password', 'one time password', 'one-time pin',
     'one time pin', 'passcode', 'otp', 'otp code', '2fa code', 'two-factor code', '2-step verification code',
     'pin', 'pin code', 'security pin', 'temporary code', 'temporary password', 'validation code',
-    'activation code', 'approval code', 'authorisation code', 'authorization code',
+    'activation code', 'approval code', 'authorisation code', 'authorization code', 'verification pin',
+    'secure code', 'sms code', 'otp password', 'login otp', 'transaction otp', 'verify code',
   ],
   codeActions: [
     'verify', 'verification', 'confirm', 'sign in', 'sign-in', 'signin', 'log in', 'log-in', 'login',
@@ -63,13 +70,15 @@ const ENGLISH: LanguageKeywords = {
     order: ['order', 'order number', 'order no', 'order id', 'order code', 'purchase'],
     tracking: [
       'tracking', 'tracking number', 'tracking no', 'tracking code', 'tracking id', 'track', 'parcel',
-      'package', 'shipment', 'consignment', 'waybill',
+      'package', 'shipment', 'consignment', 'waybill', 'awb', 'pickup code', 'pick-up code', 'collection code',
+      'locker code', 'delivery code',
     ],
     reference: [
       'ref', 'reference', 'reference number', 'reference code', 'booking', 'booking reference', 'booking code',
       'reservation', 'confirmation number', 'confirmation no', 'invoice', 'receipt', 'ticket', 'case',
       'claim', 'policy', 'customer number', 'customer id', 'member', 'membership', 'transaction',
       'transaction id', 'flight', 'gate', 'seat', 'room', 'qr code', 'product code', 'item code', 'serial',
+      'pnr', 'utr', 'ref no', 'booking id', 'appointment', 'platform', 'coach', 'bus', 'train',
     ],
     account: ['account', 'account number', 'acct', 'a/c', 'iban', 'sort code'],
     'card-ending': [
@@ -78,9 +87,10 @@ const ENGLISH: LanguageKeywords = {
     ],
     amount: [
       'balance', 'available balance', 'total', 'amount', 'payment of', 'paid', 'charged', 'spent', 'price',
-      'cost', 'fee', 'limit', 'refund of', 'transfer of', 'withdrawal of', 'deposit of',
+      'cost', 'fee', 'limit', 'refund of', 'transfer of', 'withdrawal of', 'deposit of', 'bal', 'avl bal',
+      'debited', 'credited', 'debited by', 'credited with', 'credit limit',
     ],
-    phone: ['call', 'phone', 'tel', 'telephone', 'mobile', 'hotline', 'helpline', 'text'],
+    phone: ['call', 'phone', 'tel', 'telephone', 'hotline', 'helpline', 'text'],
     address: ['postcode', 'post code', 'postal code', 'zip', 'zip code', 'flat', 'apt', 'apartment', 'suite'],
     date: [
       'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
@@ -91,7 +101,7 @@ const ENGLISH: LanguageKeywords = {
   promotions: [
     'promo', 'promo code', 'promotion', 'promotional', 'discount', 'discount code', 'coupon', 'coupon code',
     'voucher', 'voucher code', 'gift card', 'gift code', 'referral code', 'sale', 'deal', 'deals', 'offer',
-    'cashback', '% off', 'shop now', 'free shipping', 'free delivery',
+    'cashback', '% off', 'shop now', 'free shipping', 'free delivery', 'redeem',
   ],
   units: [
     '%', 'points', 'pts', 'miles', 'items', 'km', 'kg', 'gb', 'mb', 'minutes', 'mins', 'min', 'hours', 'hrs',
@@ -100,7 +110,7 @@ const ENGLISH: LanguageKeywords = {
   connectors: ['number', 'no', 'nr', 'num', 'id'],
   copulas: ['is', 'was'],
   prepositions: ['for', 'from'],
-  serviceQualifiers: ['account', 'id', 'login'],
+  serviceQualifiers: ['account', 'id', 'login', 'upi'],
   notServiceNames: [
     'your', 'you', 'the', 'a', 'an', 'this', 'that', 'our', 'my', 'use', 'enter', 'please', 'hi', 'hello',
     'dear', 'customer', 'new', 'never', 'do', 'is', 'reminder', 'alert', 'notice', 'info', 'important',
@@ -181,7 +191,8 @@ const GERMAN: LanguageKeywords = {
   codeNames: [
     'code', 'bestätigungscode', 'sicherheitscode', 'verifizierungscode', 'verifikationscode',
     'authentifizierungscode', 'anmeldecode', 'zugangscode', 'einmalcode', 'einmalpasswort', 'einmal-passwort',
-    'einmalkennwort', 'freigabecode', 'aktivierungscode', 'tan', 'mtan', 'sms-tan',
+    'einmalkennwort', 'freigabecode', 'aktivierungscode', 'tan', 'mtan', 'sms-tan', 'mobiletan', 'pushtan',
+    'smstan', 'chiptan', 'photo-tan', 'phototan', 'login-code', 'anmelde-code',
   ],
   codeActions: ['bestätigen', 'bestätigung', 'anmelden', 'anmeldung', 'verifizieren', 'eingeben', 'verwenden'],
   labels: {
@@ -232,7 +243,7 @@ const ITALIAN: LanguageKeywords = {
   units: ['punti', 'minuti', 'ore', 'giorni', 'articoli'],
   connectors: ['numero', 'n', 'nr'],
   copulas: ['è'],
-  prepositions: ['di', 'del', 'per'],
+  prepositions: ['di', 'del', 'per', 'a'],
   serviceQualifiers: ['account'],
   notServiceNames: ['il', 'tuo', 'tua', 'suo', 'sua', 'lo', 'la', 'un', 'una', 'ciao', 'gentile'],
 };
@@ -300,26 +311,8 @@ const DUTCH: LanguageKeywords = {
   notServiceNames: ['je', 'jouw', 'uw', 'de', 'het', 'een', 'hallo', 'beste'],
 };
 
-/**
- * Chinese has no spaces between words; the lexer splits ideographs into single characters, so these
- * phrases match inside running text. Kept small: Chinese senders mostly bracket their brand ("【华为】").
- */
-const CHINESE: LanguageKeywords = {
-  language: 'zh',
-  codeNames: ['验证码', '校验码', '动态码', '动态密码', '确认码'],
-  codeActions: ['登录', '验证'],
-  labels: { order: ['订单'], tracking: ['快递', '运单'], amount: ['余额', '金额'] },
-  promotions: ['优惠', '折扣', '优惠券'],
-  units: ['积分', '分钟'],
-  connectors: ['号'],
-  copulas: ['是', '为'],
-  prepositions: [],
-  serviceQualifiers: [],
-  notServiceNames: [],
-};
-
 export const LANGUAGES: readonly LanguageKeywords[] = [
-  ENGLISH, SPANISH, FRENCH, GERMAN, ITALIAN, PORTUGUESE, DUTCH, CHINESE,
+  ENGLISH, SPANISH, FRENCH, GERMAN, ITALIAN, PORTUGUESE, DUTCH, ...EUROPEAN_LANGUAGES, ...ASIAN_LANGUAGES,
 ];
 
 /** Currency symbols, ISO codes and names: a number touching one is an amount, in any language. */
@@ -327,7 +320,10 @@ export const CURRENCIES: readonly string[] = [
   '$', '£', '€', '¥', '₹', '₩', '₽', '₺', '₪', '₫', '฿', '¢', 'r$', 'us$', 'a$', 'c$', 'hk$',
   'usd', 'eur', 'gbp', 'jpy', 'chf', 'cad', 'aud', 'nzd', 'inr', 'brl', 'mxn', 'sek', 'nok', 'dkk', 'pln',
   'czk', 'huf', 'try', 'zar', 'cny', 'hkd', 'sgd', 'rs', 'kr', 'zł', 'euro', 'euros', 'dollar', 'dollars',
-  'pound', 'pounds', 'pence', 'cents', 'reais',
+  'pound', 'pounds', 'pence', 'cents', 'reais', '₴', '₦', '৳', '₱', '₲', 'руб', 'р', 'rub', 'грн', 'uah', 'kč',
+  'lei', 'ron', 'ft', 'tl', 'ريال', 'ر.س', 'درهم', 'د.إ', 'جنيه', 'دينار', 'ریال', 'تومان', 'ש"ח', 'שח', 'שקל',
+  '₹', 'रुपये', 'रु', 'টাকা', 'روپے', 'rp', 'idr', 'rm', 'myr', 'vnd', 'đ', 'đồng', 'บาท', 'thb', '元',
+  '円', '원', 'krw', 'rmb', '人民币', 'twd', 'nt$', 'php', 'egp', 'sar', 'aed', 'pkr', 'bdt', 'irr', 'ils',
 ];
 
 export interface BrandPrefix {

@@ -5,6 +5,7 @@
  * "promo code" is a promotion even though "code" alone names a one-time code.
  */
 import { BRAND_PREFIXES, CURRENCIES, LANGUAGES, type BrandPrefix, type LabelReason } from './keywords';
+import { normalizeText } from './normalize';
 import { fold, tokenize, type Token } from './tokens';
 
 export type KeywordEntry =
@@ -32,8 +33,11 @@ interface TrieNode {
 const ROOT: TrieNode = { next: new Map(), entry: undefined };
 
 function addPhrase(phrase: string, entry: KeywordEntry): void {
+  const tokens = tokenize(normalizeText(phrase));
+  // findKeywordHits never starts a match at a link.
+  if (tokens[0]?.kind === 'link') throw new Error(`OTP keyword "${phrase}" starts with a link`);
   let node = ROOT;
-  for (const token of tokenize(phrase)) {
+  for (const token of tokens) {
     let child = node.next.get(token.folded);
     if (child === undefined) {
       child = { next: new Map(), entry: undefined };
@@ -56,28 +60,32 @@ function describe(entry: KeywordEntry): string {
   return entry.kind === 'label' ? `label:${entry.reason}` : entry.kind;
 }
 
+/** Keys as the tokenizer folds them, so "は" or "는" compare equal to the token the text yields. */
 function foldedSet(words: Iterable<string>): ReadonlySet<string> {
   const set = new Set<string>();
-  for (const word of words) set.add(fold(word));
+  for (const word of words) {
+    const tokens = tokenize(normalizeText(word));
+    set.add(tokens.length === 1 ? tokens[0].folded : fold(word));
+  }
   return set;
 }
 
 for (const language of LANGUAGES) {
   for (const phrase of language.codeNames) addPhrase(phrase, { kind: 'code-name' });
-  for (const phrase of language.codeActions) addPhrase(phrase, { kind: 'code-action' });
-  for (const phrase of language.promotions) addPhrase(phrase, { kind: 'promotion' });
-  for (const phrase of language.units) addPhrase(phrase, { kind: 'unit' });
-  for (const [reason, phrases] of Object.entries(language.labels) as [LabelReason, readonly string[]][]) {
+  for (const phrase of language.codeActions ?? []) addPhrase(phrase, { kind: 'code-action' });
+  for (const phrase of language.promotions ?? []) addPhrase(phrase, { kind: 'promotion' });
+  for (const phrase of language.units ?? []) addPhrase(phrase, { kind: 'unit' });
+  for (const [reason, phrases] of Object.entries(language.labels ?? {}) as [LabelReason, readonly string[]][]) {
     for (const phrase of phrases) addPhrase(phrase, { kind: 'label', reason });
   }
 }
 for (const phrase of CURRENCIES) addPhrase(phrase, { kind: 'currency' });
 
-export const CONNECTORS = foldedSet(LANGUAGES.flatMap((language) => language.connectors));
-export const COPULAS = foldedSet(LANGUAGES.flatMap((language) => language.copulas));
-export const PREPOSITIONS = foldedSet(LANGUAGES.flatMap((language) => language.prepositions));
-export const SERVICE_QUALIFIERS = foldedSet(LANGUAGES.flatMap((language) => language.serviceQualifiers));
-export const NOT_SERVICE_NAMES = foldedSet(LANGUAGES.flatMap((language) => language.notServiceNames));
+export const CONNECTORS = foldedSet(LANGUAGES.flatMap((language) => language.connectors ?? []));
+export const COPULAS = foldedSet(LANGUAGES.flatMap((language) => language.copulas ?? []));
+export const PREPOSITIONS = foldedSet(LANGUAGES.flatMap((language) => language.prepositions ?? []));
+export const SERVICE_QUALIFIERS = foldedSet(LANGUAGES.flatMap((language) => language.serviceQualifiers ?? []));
+export const NOT_SERVICE_NAMES = foldedSet(LANGUAGES.flatMap((language) => language.notServiceNames ?? []));
 
 const BRAND_PREFIX_BY_TEXT: ReadonlyMap<string, BrandPrefix> = new Map(
   BRAND_PREFIXES.map((brand) => [brand.prefix, brand]),
@@ -93,6 +101,11 @@ export function findKeywordHits(tokens: readonly Token[]): KeywordHit[] {
   const hits: KeywordHit[] = [];
   let index = 0;
   while (index < tokens.length) {
+    // No phrase starts with a link (addPhrase makes sure), and links are long: skip them unread.
+    if (tokens[index].kind === 'link') {
+      index++;
+      continue;
+    }
     let node = ROOT;
     let entry: KeywordEntry | undefined;
     let endToken = index;

@@ -8,13 +8,24 @@ import type { MessageAnalysis } from './analysis';
 import type { Candidate } from './candidates';
 import { NOT_SERVICE_NAMES, PREPOSITIONS, SERVICE_QUALIFIERS } from './lexicon';
 
-const BRACKETED_BRAND = /^\s*(?:<#>\s*)?[[【〔「]\s*([^\]】〕」\r\n]{1,40}?)\s*[\]】〕」]/u;
+/**
+ * Markers a message may open with before its brand: Android's SMS Retriever "<#>" / "[#]", and the
+ * Korean carriers' "[Web발신]" ("sent from the web") and "[국외발신]" ("sent from abroad") tags.
+ */
+const OPENING_MARKERS = String.raw`(?:<#>|\[#\]|\[(?:Web발신|web발신|국외발신|국제발신|해외발신)\])`;
+const BRACKETED_BRAND = new RegExp(
+  String.raw`^\s*(?:${OPENING_MARKERS}\s*)*[[【〔「]\s*([^\]】〕」\r\n]{1,40}?)\s*[\]】〕」]`,
+  'u',
+);
+/** Mainland Chinese senders often sign at the end instead: "…请勿泄露。【腾讯科技】". */
+const TRAILING_BRAND = /【\s*([^】\r\n]{1,20}?)\s*】\s*$/u;
 const HAS_LETTER = /\p{L}/u;
 const HAS_UPPERCASE = /\p{Lu}/u;
+const HAS_LOWERCASE = /\p{Ll}/u;
 /** Brands are short: "Deutsche Bank", "Bank of America" is the edge of it. */
 const MAX_BRAND_WORDS = 3;
 /** Android's SMS Retriever marker "<#>" may open a message before the brand. */
-const LEADING_MARKERS = new Set(['<', '#', '>']);
+const LEADING_MARKERS = new Set(['<', '#', '>', '[', ']']);
 const COLONS = new Set([':', '：']);
 const HYPHENS = new Set(['-', '–']);
 
@@ -34,7 +45,7 @@ export function resolveService(
 }
 
 function bracketedBrand(text: string): string | undefined {
-  const brand = BRACKETED_BRAND.exec(text)?.[1];
+  const brand = BRACKETED_BRAND.exec(text)?.[1] ?? TRAILING_BRAND.exec(text)?.[1];
   return brand !== undefined && HAS_LETTER.test(brand) ? brand : undefined;
 }
 
@@ -99,14 +110,20 @@ function isWordIn(analysis: MessageAnalysis, index: number, words: ReadonlySet<s
   return token !== undefined && token.kind === 'word' && words.has(token.folded);
 }
 
-/** A capitalised word that is neither a keyword nor a sentence opener like "Your". */
+/**
+ * A capitalised word that is neither a keyword nor a sentence opener like "Your". Brands with digits
+ * count when they also hold a lower-case letter ("Maybank2u"): all-capital ones look like codes. A unit
+ * word may be part of a brand ("MB WAY"), since units only matter right after a number.
+ */
 function isBrandWord(analysis: MessageAnalysis, index: number): boolean {
   const token = analysis.tokens[index];
+  const hit = analysis.hitByToken[index];
+  const shapeFits = token.kind === 'word' || (token.kind === 'alnum' && HAS_LOWERCASE.test(token.text));
   return (
-    token.kind === 'word' &&
+    shapeFits &&
     HAS_UPPERCASE.test(token.text) &&
     !NOT_SERVICE_NAMES.has(token.folded) &&
-    analysis.hitByToken[index] === undefined
+    (hit === undefined || hit.entry.kind === 'unit')
   );
 }
 

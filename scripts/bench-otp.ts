@@ -1,0 +1,138 @@
+/**
+ * `npm run bench:otp`: this extractor and the npm package parse-otp-message side by side on the OTP
+ * corpus (test/fixtures/otp-corpus.ts), in one process. Prints a Markdown table of exact-code accuracy on
+ * messages with a code, false positives on messages without one, and throughput after warm-up.
+ *
+ * Fair to the peer: its code is compared after removing what it leaves in that a person would not type
+ * (Google's "G-" prefix, spaces and dashes), so only a wrong or missing code counts against it. It has no
+ * sender or confidence input; a message counts as "has a code" for it whenever it returns one.
+ *
+ *   npm run bench:otp                      table only
+ *   npm run bench:otp -- --misses          also list which corpus entries each extractor gets wrong
+ *                                          (entry numbers, languages and reasons only: no message text)
+ */
+import { parseArgs } from 'node:util';
+import { extractOtp } from '../functions/src/core/otp';
+import { OTP_CORPUS, type OtpCorpusEntry } from '../test/fixtures/otp-corpus';
+
+/** The peer ships no type declarations; this is its documented API (see its readme). */
+interface PeerResult {
+  readonly code?: string;
+  readonly service?: string;
+}
+// An untyped CommonJS dev dependency: required, then given the type its readme documents.
+const parseOtpMessage = require('parse-otp-message') as (message: string) => PeerResult | undefined;
+
+type Extractor = (entry: OtpCorpusEntry) => string | null;
+
+interface Contender {
+  readonly name: string;
+  readonly extract: Extractor;
+}
+
+interface Result {
+  readonly name: string;
+  readonly exact: number;
+  readonly positives: number;
+  readonly falsePositives: number;
+  readonly negatives: number;
+  readonly messagesPerSecond: number;
+  readonly misses: readonly string[];
+}
+
+/** Long enough for V8 to optimise the hot paths before anything is timed. */
+const WARM_UP_MS = 1_000;
+const MEASURE_MS = 3_000;
+
+const ours: Contender = {
+  name: 'sms2fa extractOtp',
+  extract: (entry) => extractOtp(entry.text, entry.sender === undefined ? undefined : { sender: entry.sender }).code,
+};
+
+const peer: Contender = {
+  name: 'parse-otp-message 1.0.2',
+  extract: (entry) => {
+    const code = parseOtpMessage(entry.text)?.code;
+    return code === undefined ? null : code.replace(/^g-/i, '').replace(/[\s-]/g, '');
+  },
+};
+
+function score(contender: Contender): Omit<Result, 'messagesPerSecond'> {
+  let exact = 0;
+  let positives = 0;
+  let falsePositives = 0;
+  let negatives = 0;
+  const misses: string[] = [];
+  OTP_CORPUS.forEach((entry, index) => {
+    const code = contender.extract(entry);
+    const language = entry.language ?? 'en';
+    if (entry.code === null) {
+      negatives++;
+      if (code === null) return;
+      falsePositives++;
+      misses.push(`#${index} ${language}: code where there is none`);
+    } else {
+      positives++;
+      if (code === entry.code) exact++;
+      else misses.push(`#${index} ${language}: ${code === null ? 'missed the code' : 'wrong code'}`);
+    }
+  });
+  return { name: contender.name, exact, positives, falsePositives, negatives, misses };
+}
+
+/** Whole passes over the corpus until `durationMs` is up; the checksum keeps V8 from skipping the work. */
+function runFor(contender: Contender, durationMs: number): { messages: number; elapsedMs: number; checksum: number } {
+  let messages = 0;
+  let checksum = 0;
+  const started = process.hrtime.bigint();
+  const deadline = started + BigInt(durationMs) * 1_000_000n;
+  while (process.hrtime.bigint() < deadline) {
+    for (const entry of OTP_CORPUS) checksum += contender.extract(entry)?.length ?? 0;
+    messages += OTP_CORPUS.length;
+  }
+  return { messages, elapsedMs: Number(process.hrtime.bigint() - started) / 1e6, checksum };
+}
+
+function measure(contender: Contender): number {
+  runFor(contender, WARM_UP_MS);
+  const { messages, elapsedMs, checksum } = runFor(contender, MEASURE_MS);
+  if (checksum < 0) throw new Error('unreachable: keeps the checksum observable');
+  return Math.round((messages / elapsedMs) * 1000);
+}
+
+function percent(part: number, whole: number): string {
+  return `${((100 * part) / whole).toFixed(1)}%`;
+}
+
+function table(results: readonly Result[]): string {
+  const rows = [
+    ['extractor', 'exact code (positives)', 'false positives (negatives)', 'messages/s (1 core)'],
+    ['---', '---:', '---:', '---:'],
+    ...results.map((result) => [
+      result.name,
+      `${result.exact}/${result.positives} (${percent(result.exact, result.positives)})`,
+      `${result.falsePositives}/${result.negatives}`,
+      result.messagesPerSecond.toLocaleString('en-US'),
+    ]),
+  ];
+  return rows.map((row) => `| ${row.join(' | ')} |`).join('\n');
+}
+
+function main(): void {
+  const { values } = parseArgs({ options: { misses: { type: 'boolean' } } });
+  const results = [ours, peer].map((contender) => ({ ...score(contender), messagesPerSecond: measure(contender) }));
+  const languages = new Set(OTP_CORPUS.map((entry) => entry.language ?? 'en'));
+  process.stdout.write(
+    `OTP corpus: ${OTP_CORPUS.length} messages (${results[0].positives} with a code, ${results[0].negatives} ` +
+      `without), ${languages.size} language tags; Node ${process.version}, warm-up ${WARM_UP_MS} ms, ` +
+      `measured ${MEASURE_MS} ms each\n\n${table(results)}\n`,
+  );
+  if (values.misses === true) {
+    for (const result of results) {
+      process.stdout.write(`\n${result.name}: ${result.misses.length} misses\n`);
+      for (const miss of result.misses) process.stdout.write(`  ${miss}\n`);
+    }
+  }
+}
+
+main();
