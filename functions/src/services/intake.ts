@@ -62,7 +62,7 @@ export async function acceptInboundSms(sms: InboundSms, deps: IntakeDependencies
   const users = await usersWithBootstrapOwner(deps);
   const stored = await deps.messages.storeDelivery(sms, (messageId, receivedAt) => {
     const extraction = extractOtp(sms.text, { sender: sms.from });
-    const secret: MessageSecret = { code: extraction.code, text: sms.text };
+    const secret: MessageSecret = { code: extraction.code, text: sms.text, origin: extraction.origin };
     const recipients = routeRecipients(sms.to, users.map((user) => user.id), settings.routing);
     return {
       provider: sms.provider,
