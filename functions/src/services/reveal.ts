@@ -77,12 +77,14 @@ export async function finishReveal(messageId: string, body: unknown, origin: Req
   if (challenge === undefined) return refused(400, 'bad-request', 'the assertion has no readable challenge');
 
   const issued = await deps.challenges.consume('reveal', challenge);
+  const passkey = await deps.passkeys.get(body.id);
   if (!issued || issued.subject !== messageId) {
-    await deps.audit.record({ action: 'reveal', outcome: 'challenge-expired', credentialId: body.id.slice(0, 700), messageId: messageId.slice(0, 64), ...origin });
+    // A replay with a registered passkey is worth a row; a made-up response is not, or anyone
+    // could fill the audit table without holding a message id or a passkey.
+    if (passkey) await deps.audit.record({ action: 'reveal', outcome: 'challenge-expired', credentialId: passkey.id, userId: passkey.userId, messageId: messageId.slice(0, 64), ...origin });
     return refused(410, 'challenge-expired', 'this reveal attempt is too old or was already used; reload the page to try again');
   }
 
-  const passkey = await deps.passkeys.get(body.id);
   if (!passkey) return failVerification(messageId, body.id, undefined, 'unknown-credential', origin, deps);
   const verified = await verifyAssertion(body, issued.challenge, passkey, deps.relyingParty);
   if (!verified.ok) return failVerification(messageId, passkey.id, passkey.userId, verified.outcome, origin, deps);
