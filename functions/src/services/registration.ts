@@ -146,7 +146,7 @@ async function sendRegistrationNotice(user: RegisteringUser, deps: RegistrationD
   const ownerKey = deps.recipients.pushoverUserKey;
   if (ownerKey !== undefined && recipients[0]?.pushoverUserKey !== ownerKey) recipients.push({ userId: user.id, pushoverUserKey: ownerKey });
   const notice = {
-    title: `New passkey registered for ${user.displayName}`,
+    title: `New passkey registered for ${user.id}`,
     message: `A passkey was added to ${user.id}. If nobody expected it, revoke it: npm run passkeys -- list --user ${user.id}`,
     sentFor: new Date(),
   };
