@@ -10,10 +10,14 @@
  *   npm run bench:otp                      table only
  *   npm run bench:otp -- --misses          also list which corpus entries each extractor gets wrong
  *                                          (entry numbers, languages and reasons only: no message text)
+ *   npm run bench:otp -- --languages       also print exact accuracy and false positives per language tag
+ *   npm run bench:otp -- --corpus holdout  only the held-out part (test/fixtures/otp-corpus/holdout.ts),
+ *                                          written blind to estimate how the extractor generalises
  */
 import { parseArgs } from 'node:util';
 import { extractOtp } from '../functions/src/core/otp';
 import { OTP_CORPUS, type OtpCorpusEntry } from '../test/fixtures/otp-corpus';
+import { HOLDOUT_ENTRIES } from '../test/fixtures/otp-corpus/holdout';
 
 /** The peer ships no type declarations; this is its documented API (see its readme). */
 interface PeerResult {
@@ -57,13 +61,21 @@ const peer: Contender = {
   },
 };
 
-function score(contender: Contender): Omit<Result, 'messagesPerSecond'> {
+/** Per language tag: exact codes on positives and false positives on negatives. */
+interface LanguageScore {
+  exact: number;
+  positives: number;
+  falsePositives: number;
+  negatives: number;
+}
+
+function score(contender: Contender, corpus: readonly OtpCorpusEntry[]): Omit<Result, 'messagesPerSecond'> {
   let exact = 0;
   let positives = 0;
   let falsePositives = 0;
   let negatives = 0;
   const misses: string[] = [];
-  OTP_CORPUS.forEach((entry, index) => {
+  corpus.forEach((entry, index) => {
     const code = contender.extract(entry);
     const language = entry.language ?? 'en';
     if (entry.code === null) {
@@ -81,21 +93,67 @@ function score(contender: Contender): Omit<Result, 'messagesPerSecond'> {
 }
 
 /** Whole passes over the corpus until `durationMs` is up; the checksum keeps V8 from skipping the work. */
-function runFor(contender: Contender, durationMs: number): { messages: number; elapsedMs: number; checksum: number } {
+function scoreByLanguage(contender: Contender, corpus: readonly OtpCorpusEntry[]): Map<string, LanguageScore> {
+  const scores = new Map<string, LanguageScore>();
+  for (const entry of corpus) {
+    const language = entry.language ?? 'en';
+    let languageScore = scores.get(language);
+    if (languageScore === undefined) {
+      languageScore = { exact: 0, positives: 0, falsePositives: 0, negatives: 0 };
+      scores.set(language, languageScore);
+    }
+    const code = contender.extract(entry);
+    if (entry.code === null) {
+      languageScore.negatives++;
+      if (code !== null) languageScore.falsePositives++;
+    } else {
+      languageScore.positives++;
+      if (code === entry.code) languageScore.exact++;
+    }
+  }
+  return scores;
+}
+
+function languageTable(contenders: readonly Contender[], corpus: readonly OtpCorpusEntry[]): string {
+  const byContender = contenders.map((contender) => scoreByLanguage(contender, corpus));
+  const languages = [...byContender[0].keys()];
+  const rows = [
+    ['language', ...contenders.flatMap((contender) => [`${contender.name} exact`, 'FP'])],
+    ['---', ...contenders.flatMap(() => ['---:', '---:'])],
+    ...languages.map((language) => [
+      language,
+      ...byContender.flatMap((scores) => {
+        const languageScore = scores.get(language);
+        if (languageScore === undefined) return ['', ''];
+        return [
+          `${languageScore.exact}/${languageScore.positives}`,
+          `${languageScore.falsePositives}/${languageScore.negatives}`,
+        ];
+      }),
+    ]),
+  ];
+  return rows.map((row) => `| ${row.join(' | ')} |`).join('\n');
+}
+
+function runFor(
+  contender: Contender,
+  corpus: readonly OtpCorpusEntry[],
+  durationMs: number,
+): { messages: number; elapsedMs: number; checksum: number } {
   let messages = 0;
   let checksum = 0;
   const started = process.hrtime.bigint();
   const deadline = started + BigInt(durationMs) * 1_000_000n;
   while (process.hrtime.bigint() < deadline) {
-    for (const entry of OTP_CORPUS) checksum += contender.extract(entry)?.length ?? 0;
-    messages += OTP_CORPUS.length;
+    for (const entry of corpus) checksum += contender.extract(entry)?.length ?? 0;
+    messages += corpus.length;
   }
   return { messages, elapsedMs: Number(process.hrtime.bigint() - started) / 1e6, checksum };
 }
 
-function measure(contender: Contender): number {
-  runFor(contender, WARM_UP_MS);
-  const { messages, elapsedMs, checksum } = runFor(contender, MEASURE_MS);
+function measure(contender: Contender, corpus: readonly OtpCorpusEntry[]): number {
+  runFor(contender, corpus, WARM_UP_MS);
+  const { messages, elapsedMs, checksum } = runFor(contender, corpus, MEASURE_MS);
   if (checksum < 0) throw new Error('unreachable: keeps the checksum observable');
   return Math.round((messages / elapsedMs) * 1000);
 }
@@ -119,14 +177,26 @@ function table(results: readonly Result[]): string {
 }
 
 function main(): void {
-  const { values } = parseArgs({ options: { misses: { type: 'boolean' } } });
-  const results = [ours, peer].map((contender) => ({ ...score(contender), messagesPerSecond: measure(contender) }));
-  const languages = new Set(OTP_CORPUS.map((entry) => entry.language ?? 'en'));
+  const { values } = parseArgs({
+    options: { misses: { type: 'boolean' }, languages: { type: 'boolean' }, corpus: { type: 'string' } },
+  });
+  if (values.corpus !== undefined && values.corpus !== 'all' && values.corpus !== 'holdout') {
+    throw new Error(`--corpus must be "all" or "holdout", not "${values.corpus}"`);
+  }
+  const holdout = values.corpus === 'holdout';
+  const corpus = holdout ? HOLDOUT_ENTRIES : OTP_CORPUS;
+  const contenders = [ours, peer];
+  const results = contenders.map((contender) => ({
+    ...score(contender, corpus),
+    messagesPerSecond: measure(contender, corpus),
+  }));
+  const languages = new Set(corpus.map((entry) => entry.language ?? 'en'));
   process.stdout.write(
-    `OTP corpus: ${OTP_CORPUS.length} messages (${results[0].positives} with a code, ${results[0].negatives} ` +
+    `OTP ${holdout ? 'held-out set' : 'corpus'}: ${corpus.length} messages (${results[0].positives} with a code, ${results[0].negatives} ` +
       `without), ${languages.size} language tags; Node ${process.version}, warm-up ${WARM_UP_MS} ms, ` +
       `measured ${MEASURE_MS} ms each\n\n${table(results)}\n`,
   );
+  if (values.languages === true) process.stdout.write(`\n${languageTable(contenders, corpus)}\n`);
   if (values.misses === true) {
     for (const result of results) {
       process.stdout.write(`\n${result.name}: ${result.misses.length} misses\n`);

@@ -175,6 +175,40 @@ describe('keyword direction', () => {
     expect(extractOtp('Tu codigo de verificacion es 482913').code).toBe('482913');
   });
 
+  test.each([
+    ['Polish without "ł"', 'Operacja nr 1 kwota 250,00 PLN haslo: 53081764', '53081764'],
+    ['Vietnamese without "đ"', 'Ma dang nhap cua ban: 482913', '482913'],
+    ['Turkish without "ı"', 'Tek kullanimlik sifreniz 482913', '482913'],
+  ])('matches letters GSM-7 lacks when they arrive as plain look-alikes (%s)', (_, text, code) => {
+    expect(extractOtp(text).code).toBe(code);
+  });
+
+  test.each([
+    ['fi', 'Kertakäyttöinen tunnuslukusi on 915273.', '915273'],
+    ['hu', 'Az Ön egyszer használatos jelszava: 40928173.', '40928173'],
+    ['tr', '482913 numaralı doğrulama kodunu kimseyle paylaşmayın.', '482913'],
+    ['el (Greeklish)', 'O kwdikos epivevaiwsis einai 482913', '482913'],
+  ])('knows the inflected and transliterated code nouns SMS use (%s)', (_, text, code) => {
+    expect(extractOtp(text).code).toBe(code);
+  });
+
+  test.each([
+    ['hr', 'Vaša jednokratna lozinka je 482913', '482913'],
+    ['bg', 'Вашата еднократна парола е 482913', '482913'],
+    ['lt', 'Jūsų patvirtinimo kodas: 482913', '482913'],
+    ['sw', 'Namba yako ya uthibitisho ni 482913', '482913'],
+    ['ka', 'თქვენი კოდია: 482913', '482913'],
+  ])('reads languages beyond the first 33 (%s)', (_, text, code) => {
+    expect(extractOtp(text).code).toBe(code);
+  });
+
+  it('takes a letter-and-digit code after a code noun and the brand it names', () => {
+    expect(extractOtp('Ваш код Steam Guard: 9QX4R').code).toBe('9QX4R');
+    expect(extractOtp('Your code for Steam: F7K2M').code).toBe('F7K2M');
+    // A keyword between them (here a label) is not a brand: the code noun stays out of reach.
+    expect(extractOtp('Your code for booking: K7XQ2M').code).toBeNull();
+  });
+
   it('reaches a distant code noun through a copula', () => {
     expect(extractOtp('Ihre mTAN für die Überweisung von 250,00 EUR an Max Mustermann lautet 738201.').code).toBe(
       '738201',
@@ -405,6 +439,11 @@ describe('spelled-out codes', () => {
 describe('numbers inside a sentence of code words', () => {
   it('reads "，5分钟" after a Chinese code as punctuation, not a decimal', () => {
     expect(extractOtp('验证码:592018,5分钟内有效').code).toBe('592018');
+  });
+
+  it('reads money in currencies mobile-money and Gulf banks use as amounts', () => {
+    expect(extractOtp('Your code: 4829. Payment of 5000 NGN, fee 1500 KES').code).toBe('4829');
+    expect(extractOtp('Confirmed. Your code was not needed: received 2000 Ksh')).toMatchObject({ code: null });
   });
 
   it('still reads two decimals after a comma as an amount', () => {

@@ -87,6 +87,10 @@ const FINNISH: LanguageKeywords = {
     'tunnistuskoodi', 'tunnistautumiskoodi', 'varmistuskoodi', 'varmennuskoodi', 'kertakäyttökoodi',
     'kertakäyttökoodisi', 'turvakoodi', 'turvakoodisi', 'kirjautumiskoodi', 'kirjautumiskoodisi', 'salasana',
     'kertakäyttöinen salasana', 'kertakäyttösalasana', 'tunnusluku', 'pin-koodi', 'aktivointikoodi',
+    // Possessive and case endings glue to the noun ("tunnuslukusi" = your code, "salasanan" = the password's).
+    'tunnuslukusi', 'tunnusluvun', 'tunnusluvulla', 'salasanasi', 'salasanan', 'kertakäyttöinen tunnusluku',
+    'kertakäyttöinen koodi', 'kertakäyttökoodin', 'vahvistuskoodia', 'tunnistuskoodisi', 'varmistuskoodisi',
+    'turvakoodin', 'kirjautumiskoodin', 'aktivointikoodisi',
   ],
   codeActions: ['vahvista', 'kirjaudu', 'kirjautuminen', 'syötä', 'käytä'],
   labels: {
@@ -111,6 +115,8 @@ const POLISH: LanguageKeywords = {
     'kod', 'kodu', 'kodem', 'kod weryfikacyjny', 'kod sms', 'kod autoryzacyjny', 'kod jednorazowy',
     'kod potwierdzający', 'kod dostępu', 'kod blik', 'hasło', 'hasła', 'hasło jednorazowe', 'hasło sms',
     'kod aktywacyjny',
+    // Instrumental and locative forms ("Twoim kodem jest", "hasłem").
+    'hasłem', 'haslem', 'kodzie', 'kodów',
   ],
   codeActions: ['potwierdź', 'potwierdzenia', 'zaloguj', 'logowania', 'logowanie', 'wpisz', 'podaj', 'weryfikacji'],
   labels: {
@@ -135,6 +141,7 @@ const CZECH: LanguageKeywords = {
   codeNames: [
     'kód', 'kódu', 'kódem', 'ověřovací kód', 'autorizační kód', 'potvrzovací kód', 'jednorázový kód',
     'bezpečnostní kód', 'přihlašovací kód', 'sms kód', 'heslo', 'jednorázové heslo', 'aktivační kód',
+    'hesla', 'heslem', 'ověřovacím kódem', 'kódy',
   ],
   codeActions: ['ověření', 'potvrzení', 'přihlášení', 'zadejte', 'potvrďte'],
   labels: {
@@ -187,6 +194,12 @@ const HUNGARIAN: LanguageKeywords = {
     'ellenőrzőkód', 'megerősítő kód', 'megerősítő kódja', 'azonosító kód', 'egyszer használatos kód',
     'biztonsági kód', 'biztonsági kódja', 'jelszó', 'egyszer használatos jelszó', 'aktiváló kód', 'sms kód',
     'belépési kód',
+    // Possessive endings (-a/-ja = your (formal), -d/-od = your (informal)) are how SMS address the reader.
+    'jelszava', 'jelszavad', 'jelszót', 'egyszer használatos jelszava', 'egyszer használatos jelszavad',
+    'egyszer használatos kódja', 'egyszer használatos kódod', 'azonosító kódja', 'azonosító kódod',
+    'belépési kódja', 'belépési kódod', 'megerősítő kódod', 'biztonsági kódod', 'hitelesítő kód',
+    'hitelesítő kódja', 'hitelesítő kódod', 'aktiváló kódja', 'aktiváló kódod', 'sms-kód', 'sms-kódja',
+    'kódszám', 'kódszáma', 'ellenőrző kódot', 'megerősítő kódot',
   ],
   codeActions: ['megerősítés', 'bejelentkezés', 'bejelentkezéshez', 'add meg', 'adja meg'],
   labels: {
@@ -210,6 +223,8 @@ const GREEK: LanguageKeywords = {
     'κωδικός', 'κωδικό', 'κωδικού', 'κωδικός επαλήθευσης', 'κωδικό επαλήθευσης', 'κωδικός επιβεβαίωσης',
     'κωδικός μίας χρήσης', 'κωδικός μιας χρήσης', 'κωδικός ασφαλείας', 'κωδικός πρόσβασης', 'κωδ',
     'συνθηματικό', 'κωδικός otp',
+    // Greeklish: Greek banks and shops often send in Latin letters, since GSM-7 lacks most Greek capitals.
+    'kodikos', 'kodiko', 'kodikou', 'kwdikos', 'kwdiko', 'kwdikou', 'kodikos otp', 'sinthimatiko',
   ],
   codeActions: ['επαλήθευση', 'επιβεβαίωση', 'σύνδεση', 'εισάγετε', 'χρησιμοποιήστε'],
   labels: {
@@ -218,13 +233,13 @@ const GREEK: LanguageKeywords = {
     reference: ['κράτηση', 'κράτησης', 'τιμολόγιο', 'αριθμός αναφοράς'],
     account: ['λογαριασμός', 'λογαριασμού', 'λογαριασμό'],
     'card-ending': ['κάρτα', 'κάρτας', 'κάρτα σας'],
-    amount: ['υπόλοιπο', 'ποσό', 'ποσού', 'πληρωμή'],
-    phone: ['καλέστε', 'τηλέφωνο', 'τηλ'],
+    amount: ['υπόλοιπο', 'ποσό', 'ποσού', 'πληρωμή', 'poso', 'ypoloipo', 'ypol'],
+    phone: ['καλέστε', 'τηλέφωνο', 'τηλ', 'tilefono'],
   },
   promotions: ['έκπτωση', 'εκπτωτικό κουπόνι', 'κουπόνι', 'προσφορά'],
   units: ['πόντους', 'λεπτά', 'ώρες', 'ημέρες'],
   connectors: ['αριθμός', 'αρ'],
-  copulas: ['είναι'],
+  copulas: ['είναι', 'einai'],
   notServiceNames: ['ο', 'η', 'το', 'σας', 'σου'],
 };
 
@@ -236,6 +251,9 @@ const TURKISH: LanguageKeywords = {
     'aktivasyon kodu',
     'şifre', 'şifreniz', 'şifresi', 'şifrenizi', 'tek kullanımlık şifre', 'tek kullanımlık şifreniz',
     'tek kullanimlik sifreniz', 'sms şifresi', 'sms şifreniz', 'doğrulama şifresi', 'otp şifresi', 'otp şifreniz',
+    // Accusative and predicative endings: "doğrulama kodunu girin", "… Google doğrulama kodunuzdur".
+    'kodunu', 'doğrulama kodunu', 'onay kodunu', 'kodunuzdur', 'kodudur', 'şifreyi', 'şifrenizdir', 'şifredir',
+    'kodunuzla', 'koduyla',
   ],
   codeActions: ['doğrulama', 'doğrulamak', 'giriş', 'onaylamak', 'girin', 'giriniz', 'kullanın'],
   labels: {
@@ -259,6 +277,7 @@ const RUSSIAN: LanguageKeywords = {
     'код', 'кода', 'кодом', 'коде', 'код подтверждения', 'кода подтверждения', 'код проверки', 'код для входа',
     'код доступа', 'код активации', 'код авторизации', 'проверочный код', 'смс-код', 'смс код', 'sms-код',
     'пароль', 'пароля', 'одноразовый пароль', 'одноразовый код', 'пин-код', 'код безопасности',
+    'паролем', 'паролю', 'коду', 'одноразового пароля', 'кодом подтверждения',
   ],
   codeActions: ['подтверждения', 'подтвердите', 'вход', 'входа', 'для входа', 'введите', 'авторизации', 'регистрации'],
   labels: {
@@ -287,6 +306,7 @@ const UKRAINIAN: LanguageKeywords = {
   codeNames: [
     'код', 'коду', 'кодом', 'код підтвердження', 'код для входу', 'код доступу', 'код активації',
     'одноразовий пароль', 'одноразовий код', 'пароль', 'пароля', 'смс-код', 'пін-код', 'код безпеки',
+    'паролем', 'паролю', 'кодом підтвердження',
   ],
   codeActions: ['підтвердження', 'підтвердіть', 'вхід', 'входу', 'введіть', 'реєстрації'],
   labels: {

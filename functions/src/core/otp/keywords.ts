@@ -9,6 +9,7 @@
  */
 import { ASIAN_LANGUAGES } from './keywords-asia';
 import { EUROPEAN_LANGUAGES } from './keywords-europe';
+import { EXTRA_LANGUAGES } from './keywords-extra';
 
 /** Why a number next to a label is not a one-time code. Also the `reason` reported for it. */
 export type LabelReason =
@@ -79,6 +80,7 @@ const ENGLISH: LanguageKeywords = {
       'claim', 'policy', 'customer number', 'customer id', 'member', 'membership', 'transaction',
       'transaction id', 'flight', 'gate', 'seat', 'room', 'qr code', 'product code', 'item code', 'serial',
       'pnr', 'utr', 'ref no', 'booking id', 'appointment', 'platform', 'coach', 'bus', 'train',
+      'branch', 'branch code', 'ifsc', 'session', 'session id', 'device id',
     ],
     account: ['account', 'account number', 'acct', 'a/c', 'iban', 'sort code'],
     'card-ending': [
@@ -105,7 +107,7 @@ const ENGLISH: LanguageKeywords = {
   ],
   units: [
     '%', 'points', 'pts', 'miles', 'items', 'km', 'kg', 'gb', 'mb', 'minutes', 'mins', 'min', 'hours', 'hrs',
-    'days', 'seconds', 'secs', 'steps',
+    'days', 'seconds', 'secs', 'steps', 'stars',
   ],
   connectors: ['number', 'no', 'nr', 'num', 'id'],
   copulas: ['is', 'was'],
@@ -313,6 +315,7 @@ const DUTCH: LanguageKeywords = {
 
 export const LANGUAGES: readonly LanguageKeywords[] = [
   ENGLISH, SPANISH, FRENCH, GERMAN, ITALIAN, PORTUGUESE, DUTCH, ...EUROPEAN_LANGUAGES, ...ASIAN_LANGUAGES,
+  ...EXTRA_LANGUAGES,
 ];
 
 /** Currency symbols, ISO codes and names: a number touching one is an amount, in any language. */
@@ -324,6 +327,14 @@ export const CURRENCIES: readonly string[] = [
   'lei', 'ron', 'ft', 'tl', 'ريال', 'ر.س', 'درهم', 'د.إ', 'جنيه', 'دينار', 'ریال', 'تومان', 'ש"ח', 'שח', 'שקל',
   '₹', 'रुपये', 'रु', 'টাকা', 'روپے', 'rp', 'idr', 'rm', 'myr', 'vnd', 'đ', 'đồng', 'บาท', 'thb', '元',
   '円', '원', 'krw', 'rmb', '人民币', 'twd', 'nt$', 'php', 'egp', 'sar', 'aed', 'pkr', 'bdt', 'irr', 'ils',
+  // Gulf, African, Latin American, Balkan, Caucasian and Central Asian money, by ISO code and by the words
+  // bank alerts spell out ("1500 рублей", "5000 naira"): mobile-money and card alerts are full of them.
+  'kwd', 'qar', 'omr', 'bhd', 'jod', 'mad', 'tnd', 'dzd', 'iqd', 'lbp', 'ngn', 'ghs', 'kes', 'ksh', 'kshs', 'tzs',
+  'tsh', 'ugx', 'zmw', 'rwf', 'etb', 'xof', 'xaf', 'bgn', 'лв', 'rsd', 'gel', '₾', 'amd', '֏', 'azn', '₼', 'kzt',
+  '₸', 'uzs', 'lkr', 'npr', 'mmk', 'khr', '៛', 'lak', '₭', 'clp', 'ars', 'uyu', 'pyg', 'gtq',
+  'crc', 'dop', 'peso', 'pesos', 'рублей', 'рубля', 'рубль', 'гривень', 'гривні', 'гривня', 'тенге', 'сум',
+  'złotych', 'zl', 'korun', 'forint', 'lira', 'dinar', 'dinara', 'dirham', 'riyal', 'rupees', 'rupee', 'rupiah',
+  'ringgit', 'baht', 'dong', 'yuan', 'yen', 'naira', 'cedis', 'shillings',
 ];
 
 export interface BrandPrefix {

@@ -6,7 +6,7 @@
  */
 import { crossesSentenceEnd, type MessageAnalysis } from './analysis';
 import type { Candidate } from './candidates';
-import { CONNECTORS, COPULAS, type KeywordHit } from './lexicon';
+import { CONNECTORS, COPULAS, PREPOSITIONS, type KeywordHit } from './lexicon';
 
 /** Below this confidence the extractor reports no code. */
 export const OTP_CONFIDENCE_THRESHOLD = 0.5;
@@ -43,6 +43,11 @@ const LABEL_REACH_TOKENS = 6;
 /** "The code for your account is 123456": a code noun this close before a label makes the label its qualifier. */
 const QUALIFIED_LABEL_REACH = 30;
 const LABEL_PUNCTUATION = new Set([':', '：', '#', '.', '-', '–', '—', '°']);
+/** The colon that may close a name before its code ("code for Steam: F7K2M"). */
+const COLONS = new Set([':', '：']);
+/** A brand between a code noun and its code ("код Steam Guard: 9QX4R") is at most this many words. */
+const MAX_NAME_WORDS = 3;
+const STARTS_UPPERCASE = /^\p{Lu}/u;
 const ORDINAL_DAY = /^\d{1,2}(?:st|nd|rd|th)$/i;
 
 export function judgeCandidates(analysis: MessageAnalysis, candidates: readonly Candidate[]): Verdict[] {
@@ -96,7 +101,10 @@ function supportBefore(analysis: MessageAnalysis, candidate: Candidate): number 
   let best = 0;
   for (let index = lastHitEndingBy(hits, candidate.start); index >= 0; index--) {
     const hit = hits[index];
-    const gap = candidate.start - hit.end;
+    // "code Steam Guard: 9QX4R", "code for Steam: F7K2M": a name between the noun and its code does not
+    // distance them; it only says whose code it is.
+    const nameOnly = alphanumeric && onlyNameBetween(analysis, hit.endToken, candidate.firstToken);
+    const gap = nameOnly ? 0 : candidate.start - hit.end;
     if (gap > reach) break;
     const weight = alphanumeric && hit.entry.kind !== 'code-name' ? 0 : keywordWeight(hit);
     if (weight === 0) continue;
@@ -122,6 +130,25 @@ function supportAfter(analysis: MessageAnalysis, candidate: Candidate): number {
     best = Math.max(best, support);
   }
   return best;
+}
+
+/**
+ * Tokens [from, to) are a name and nothing else: up to three capitalised words, optionally after a
+ * preposition ("for"), optionally closed by a colon or dash.
+ */
+function onlyNameBetween(analysis: MessageAnalysis, from: number, to: number): boolean {
+  const { tokens, hitByToken } = analysis;
+  let end = to;
+  if (end > from && (COLONS.has(tokens[end - 1].text) || tokens[end - 1].text === '-')) end--;
+  let start = from;
+  if (start < end && PREPOSITIONS.has(tokens[start].folded)) start++;
+  if (end - start < 1 || end - start > MAX_NAME_WORDS) return false;
+  for (let index = start; index < end; index++) {
+    const token = tokens[index];
+    if ((token.kind !== 'word' && token.kind !== 'alnum') || hitByToken[index] !== undefined) return false;
+    if (!STARTS_UPPERCASE.test(token.text)) return false;
+  }
+  return true;
 }
 
 /** "… is 123456", "… lautet: 123456". */

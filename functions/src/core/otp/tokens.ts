@@ -64,8 +64,18 @@ const WHITESPACE = /\s/;
 
 const NON_ASCII = /[^\x00-\x7f]/;
 /** Anything fold() has to rewrite after NFD; most non-Latin words have none and skip the replaces. */
-const NEEDS_REWRITE = /[\p{M}‘’ʼ`´\u0643\u064a\u0649]/u;
+const NEEDS_REWRITE = /[\p{M}‘’ʼ`´\u0643\u064a\u0649łđıøæœß]/u;
 const COMBINING_MARKS = /\p{M}/gu;
+/**
+ * Latin letters that NFD does not split into a base letter and a mark, but that senders still replace by
+ * their plain look-alike: GSM-7 has no "ł", "đ" or "ı", so Polish, Vietnamese and Turkish SMS routinely
+ * arrive as "haslo", "dang nhap", "kullanimlik"; "ø", "æ", "œ" and "ß" get the same treatment from
+ * gateways that fall back to ASCII. Folding both sides makes one table entry match either spelling.
+ */
+const UNSPLIT_LETTERS = /[łđıøæœß]/g;
+const UNSPLIT_LETTER_FORM: Readonly<Record<string, string>> = {
+  ł: 'l', đ: 'd', ı: 'i', ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss',
+};
 const CURLY_APOSTROPHES = /[‘’ʼ`´]/g;
 const CURLY_APOSTROPHE_SET = new Set(['‘', '’', 'ʼ', '`', '´']);
 /** Arabic and Persian spell kaf and yeh with different code points; messages mix them freely. */
@@ -81,7 +91,8 @@ export function fold(text: string): string {
   return decomposed
     .replace(COMBINING_MARKS, '')
     .replace(CURLY_APOSTROPHES, "'")
-    .replace(ARABIC_LETTER_VARIANTS, (letter) => PERSIAN_FORM[letter] ?? letter);
+    .replace(ARABIC_LETTER_VARIANTS, (letter) => PERSIAN_FORM[letter] ?? letter)
+    .replace(UNSPLIT_LETTERS, (letter) => UNSPLIT_LETTER_FORM[letter] ?? letter);
 }
 
 /**
