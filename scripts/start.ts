@@ -30,6 +30,9 @@ sms2fa is running locally.
   Outbox          ${stack.apiUrl}/api/dev/outbox   (${stack.outbox ? 'pushes land here' : 'Pushover credentials given: pushes go to Pushover'})
   Azurite tables  ${azurite.connectionString.match(/TableEndpoint=([^;]+)/)?.[1] ?? ''}   (data in ${settings.dataDir})
 
+Register a passkey (prints a single-use link and its QR code; open it on your phone or here):
+  npm run registration-url -- --user <name>
+
 Webhook URLs (give these to the provider; keys are kept in ${path.join(settings.dataDir, 'local-secrets.json')}):
   aql     ${aqlUrl}
   twilio  ${stack.apiUrl}/api/sms/twilio   (signed with TWILIO_AUTH_TOKEN ${secrets.twilioAuthToken})
@@ -39,7 +42,7 @@ Simulate an SMS:
     --data-urlencode 'gwNumber=${LOCAL_VIRTUAL_NUMBER}' --data-urlencode 'originator=GitHub' \\
     --data-urlencode "id=local-$(date +%s)-$RANDOM" --data-urlencode 'message=Your GitHub verification code is 493817.'
   or: npm run sms -- "Your GitHub verification code is 493817."
-then: curl -sS ${stack.apiUrl}/api/dev/outbox
+then: curl -sS ${stack.apiUrl}/api/dev/outbox   and open the entry's url to reveal the code
 
 Ctrl-C stops everything.`);
 

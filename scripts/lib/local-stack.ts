@@ -1,9 +1,12 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildDependencies, provideDependencies } from '../../functions/src/composition';
 import { loadConfig } from '../../functions/src/config';
 import { OutboxNotifier, type OutboxEntry } from '../../functions/src/notify/outbox';
 import type { Notifier } from '../../functions/src/notify/types';
 import { registeredTimerFunctions, type RegisteredTimerFunction } from '../../functions/src/registry';
+import { buildFrontend } from '../build-frontend';
 import { startLocalHost, type RunningLocalHost } from './local-host';
 import type { LocalSecrets } from './local-settings';
 import { startStaticServer } from './static-server';
@@ -22,6 +25,8 @@ export interface LocalStackOptions {
   readonly log?: (line: string) => void;
   /** Run timer functions on their schedule's period (the local stack does; tests call them). */
   readonly runTimers?: boolean;
+  /** Where the frontend is built for this stack; a temporary folder, removed on stop, if omitted. */
+  readonly frontendDir?: string;
 }
 
 export interface RunningLocalStack {
@@ -55,7 +60,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Runni
     TWILIO_AUTH_TOKEN: options.secrets.twilioAuthToken,
     PUBLIC_API_BASE_URL: apiOrigin,
     FRONTEND_ORIGIN: frontendOrigin,
-    ...pick(process.env, ['PUSHOVER_APP_TOKEN', 'PUSHOVER_USER_KEY', 'MESSAGE_TTL_MINUTES', 'ROUTING', 'OWNER_USER_ID', 'SMS_PROVIDERS', 'TABLE_NAME_PREFIX']),
+    ...pick(process.env, ['PUSHOVER_APP_TOKEN', 'PUSHOVER_USER_KEY', 'MESSAGE_TTL_MINUTES', 'ROUTING', 'OWNER_USER_ID', 'SMS_PROVIDERS', 'TABLE_NAME_PREFIX', 'REVEAL_POLICY', 'RP_NAME']),
     ...options.settings,
   };
   // Real Pushover when the operator gave credentials; otherwise the local outbox.
@@ -67,7 +72,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Runni
   provideDependencies(deps);
 
   const api = await startLocalHost({ port: options.apiPort, outbox, log: options.log });
-  const web = await startStaticServer(path.resolve(__dirname, '../../frontend'), options.webPort);
+  // Built per stack, for this stack's API: tests run several stacks side by side on other ports.
+  const frontendDir = options.frontendDir ?? temporaryFrontendDir();
+  const frontend = await buildFrontend({ outDir: frontendDir, apiBaseUrl: `${api.url}/api`, rpId: config.rpId });
+  const web = await startStaticServer(frontend.outDir, options.webPort, { contentSecurityPolicy: frontend.contentSecurityPolicy });
   const timers = options.runTimers ? startTimers(options.log) : [];
 
   return {
@@ -79,8 +87,29 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Runni
       timers.forEach(clearInterval);
       await Promise.all([api.close(), web.close()]);
       provideDependencies(undefined);
+      if (options.frontendDir === undefined) removeTemporaryFrontendDir(frontendDir);
     },
   };
+}
+
+// A temporary frontend build goes with its stack, or at the latest with the process: tests
+// rarely stop their stacks. One exit listener serves them all.
+const temporaryFrontendDirs = new Set<string>();
+let removesTemporaryFrontendDirsOnExit = false;
+
+function temporaryFrontendDir(): string {
+  if (!removesTemporaryFrontendDirsOnExit) {
+    process.once('exit', () => temporaryFrontendDirs.forEach(removeTemporaryFrontendDir));
+    removesTemporaryFrontendDirsOnExit = true;
+  }
+  const dir = mkdtempSync(path.join(tmpdir(), 'sms2fa-frontend-'));
+  temporaryFrontendDirs.add(dir);
+  return dir;
+}
+
+function removeTemporaryFrontendDir(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+  temporaryFrontendDirs.delete(dir);
 }
 
 /** Runs one registered timer function once, as the Functions host would on its schedule. */
