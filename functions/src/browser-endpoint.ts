@@ -30,7 +30,10 @@ export function browserEndpoint(handler: BrowserHandler, successStatus = 200): H
       deps = await dependencies();
     } catch (error) {
       context.error(`${context.functionName}: unavailable: ${error instanceof Error ? error.message : 'unknown error'}`);
-      return refusal(503, 'unavailable', 'the service is not ready; try again shortly', undefined);
+      // Without configuration the allowed origin is still the app setting: let the page read the 503.
+      const origin = request.headers.get('origin');
+      const readable = origin !== null && origin === process.env.FRONTEND_ORIGIN?.trim().replace(/\/+$/, '');
+      return refusal(503, 'unavailable', 'the service is not ready; try again shortly', readable ? { 'Access-Control-Allow-Origin': origin, Vary: 'Origin' } : undefined);
     }
     const allowedOrigin = deps.config.frontendOrigin;
     const requestOrigin = request.headers.get('origin');

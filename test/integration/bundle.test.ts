@@ -36,7 +36,7 @@ test('loaded in Node as the Functions host loads it, the bundle registers every 
   expect(loaded.status).toBe(0);
   const registered = JSON.parse(loaded.stdout) as { name: string; bindings: Record<string, Record<string, unknown>>; handler: string }[];
   const byName = new Map(registered.map((fn) => [fn.name, fn]));
-  expect([...byName.keys()].sort()).toEqual(['announcePending', 'purgeExpired', 'smsWebhook']);
+  expect([...byName.keys()].sort()).toEqual(['announcePending', 'purgeExpired', 'registrationOptions', 'registrationVerify', 'revealOptions', 'revealVerify', 'smsWebhook']);
 
   const webhookTrigger = Object.values(byName.get('smsWebhook')?.bindings ?? {}).find((binding) => binding.type === 'httpTrigger');
   expect(webhookTrigger).toMatchObject({ route: 'sms/{provider}', methods: ['GET', 'POST'], authLevel: 'anonymous' });

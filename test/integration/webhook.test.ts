@@ -69,7 +69,7 @@ describe('SMS webhook → Table Storage → Pushover', () => {
     expect(raw).not.toContain(CODE);
     expect(raw).not.toContain('verification code');
     const secret = JSON.parse(open(String(row.sealedSecret), Buffer.from(stack.secrets.codeEncryptionKey, 'base64'), String(row.rowKey)));
-    expect(secret).toEqual({ code: CODE, text: TEXT });
+    expect(secret).toEqual({ code: CODE, text: TEXT, origin: null });
     expect(row).toMatchObject({ sender: 'GitHub', destination: OUR_NUMBER, provider: 'aql', hasCode: true });
     expect(String(row.rowKey)).toMatch(/^[A-Za-z0-9_-]{22}$/);
 
