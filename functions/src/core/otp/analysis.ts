@@ -27,16 +27,25 @@ export function analyzeMessage(message: string): MessageAnalysis {
   const text = blankAppHash(normalizeText(message));
   const tokens = tokenize(text);
   const hits = findKeywordHits(tokens);
-  const hitByToken: (KeywordHit | undefined)[] = tokens.map(() => undefined);
+  // Hits are sorted and disjoint, so one walk over the tokens fills the index (packed, no holes).
+  const hitByToken: (KeywordHit | undefined)[] = [];
   let isPromotion = false;
-  for (const hit of hits) {
-    for (let index = hit.firstToken; index < hit.endToken; index++) hitByToken[index] = hit;
+  let hitIndex = 0;
+  for (let index = 0; index < tokens.length; index++) {
+    const hit = hitIndex < hits.length ? hits[hitIndex] : undefined;
+    if (hit === undefined || index < hit.firstToken) {
+      hitByToken.push(undefined);
+      continue;
+    }
+    hitByToken.push(hit);
     if (hit.entry.kind === 'promotion') isPromotion = true;
+    if (index + 1 === hit.endToken) hitIndex++;
   }
   const sentenceEndsBefore = [0];
+  let sentenceEnds = 0;
   for (let index = 0; index < tokens.length; index++) {
-    const endsSentence = tokens[index].endsSentence && !isAbbreviation(tokens[index - 1], hitByToken[index - 1]);
-    sentenceEndsBefore.push(sentenceEndsBefore[index] + (endsSentence ? 1 : 0));
+    if (tokens[index].endsSentence && !isAbbreviation(tokens[index - 1], hitByToken[index - 1])) sentenceEnds++;
+    sentenceEndsBefore.push(sentenceEnds);
   }
   return { text, tokens, hits, hitByToken, sentenceEndsBefore, isPromotion };
 }

@@ -89,7 +89,8 @@ export function findCandidates(analysis: MessageAnalysis): Candidate[] {
   let index = 0;
   while (index < tokens.length) {
     const token = tokens[index];
-    if (token.text.length === 1 && token.kind !== 'symbol' && token.kind !== 'ideograph') {
+    // end - start is the token's length, read without touching its text (see codeUnitAt in tokens.ts for why).
+    if (token.end - token.start === 1 && token.kind !== 'symbol' && token.kind !== 'ideograph') {
       const spelled = spelledOutCandidate(analysis, index);
       if (spelled !== undefined) {
         candidates.push(spelled);

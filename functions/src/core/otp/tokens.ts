@@ -49,18 +49,21 @@ const LINK_AT_POSITION = new RegExp(
     String.raw`[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}`,
   'y',
 );
-const LINK_CONTINUATIONS = new Set([':', '.', '@', '-', '_', '+', '/']);
 /**
- * Pieces of a word that needs splitting: single ideographs, ASCII digit runs, and the rest. Digits glued
- * to non-Latin letters ("كود123456", "123456입니다") are a code next to a word, not one token; digits
- * glued to Latin letters ("A7B9KX", "2FA") stay whole, since that is how alphanumeric codes look.
+ * A word that needs splitting into pieces (pushWordPieces): single ideographs, ASCII digit runs, and
+ * the rest. Digits glued to non-Latin letters ("كود123456", "123456입니다") are a code next to a word,
+ * not one token; digits glued to Latin letters ("A7B9KX", "2FA") stay whole, since that is how
+ * alphanumeric codes look.
  */
-const WORD_PIECE = new RegExp(`([${IDEOGRAPHS}])|[0-9]+|[^${IDEOGRAPHS}0-9]+`, 'gu');
 const HAS_NON_LATIN_LETTER = /[^\p{sc=Latin}\p{N}\p{M}]/u;
 
-const SENTENCE_END_BEFORE_SPACE = new Set(['.', '!', '?']);
-const SENTENCE_END_ALWAYS = new Set(['。', '！', '？']);
-const WHITESPACE = /\s/;
+/** Sentence ends, as char codes: ".", "!", "?" end one only before a space; "。", "！", "？" always do. */
+const FULL_STOP = 0x2e;
+const EXCLAMATION = 0x21;
+const QUESTION = 0x3f;
+const IDEOGRAPHIC_FULL_STOP = 0x3002;
+const FULL_WIDTH_EXCLAMATION = 0xff01;
+const FULL_WIDTH_QUESTION = 0xff1f;
 
 const NON_ASCII = /[^\x00-\x7f]/;
 /** Anything fold() has to rewrite after NFD; most non-Latin words have none and skip the replaces. */
@@ -107,7 +110,10 @@ const OTHER = 4;
 const IS_WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
 const IS_IDEOGRAPH = new RegExp(`^[${IDEOGRAPHS}]$`, 'u');
 const IS_SPACE = /^\s$/u;
-/** 0 = not yet classified. Covers the Basic Multilingual Plane; astral characters are classified each time. */
+/**
+ * 0 = not yet classified. Covers the Basic Multilingual Plane; astral characters are classified each
+ * time. ASCII is filled in up front, so the commonest characters never take the slow path.
+ */
 const BMP_CLASSES = new Uint8Array(0x10000);
 
 function classify(character: string): number {
@@ -116,48 +122,103 @@ function classify(character: string): number {
   return IS_SPACE.test(character) ? SPACE : OTHER;
 }
 
+for (let code = 0; code < 128; code++) BMP_CLASSES[code] = classify(String.fromCharCode(code));
+
+/**
+ * String methods called through String.prototype instead of on the string: text.charCodeAt(index)
+ * becomes codeUnitAt(text, index), and so on.
+ *
+ * Why: V8 gives every way of storing a string its own hidden class (a literal, a concatenation, a
+ * slice, one or two bytes per character, ...), and messages reach the tokenizer in all of them. A call
+ * site written `text.charCodeAt(...)` that has seen more than four of those classes goes megamorphic:
+ * it then looks the method up the slow way on every call, and the tokenizer makes such calls for every
+ * character. Called through these helpers the method is one known function, which V8 inlines whatever
+ * the string's representation (about a fifth of the extractor's time on the benchmark corpus).
+ * They live in this module on purpose: a function imported from another module is reached through the
+ * CommonJS exports object (a getter), which costs a call of its own and V8's inlining budget.
+ */
+const stringCharCodeAt = String.prototype.charCodeAt;
+const stringSlice = String.prototype.slice;
+const stringIncludes = String.prototype.includes;
+const stringToLowerCase = String.prototype.toLowerCase;
+
+/** text.charCodeAt(index). */
+function codeUnitAt(text: string, index: number): number {
+  return stringCharCodeAt.call(text, index);
+}
+
+/** text.slice(start, end). */
+function sliceOf(text: string, start: number, end: number): string {
+  return stringSlice.call(text, start, end);
+}
+
+/** text.includes(search). */
+function containsText(text: string, search: string): boolean {
+  return stringIncludes.call(text, search);
+}
+
+/** text.toLowerCase(). */
+function lowerCase(text: string): string {
+  return stringToLowerCase.call(text);
+}
+
+/** One table read once a character has been seen; kept this small so V8 inlines it into the scan loops. */
 function classAt(text: string, index: number): number {
-  const code = text.charCodeAt(index);
-  let charClass = BMP_CLASSES[code];
-  if (charClass === 0) {
-    // Surrogate halves are not cached: their class depends on the pair.
-    const surrogate = code >= 0xd800 && code <= 0xdfff;
-    charClass = classify(surrogate ? String.fromCodePoint(text.codePointAt(index) ?? code) : text.charAt(index));
-    if (!surrogate) BMP_CLASSES[code] = charClass;
-  }
+  const code = codeUnitAt(text, index);
+  const charClass = BMP_CLASSES[code];
+  return charClass !== 0 ? charClass : classifyAt(text, index, code);
+}
+
+/** The slow path of classAt: runs the property regexes and remembers the answer. */
+function classifyAt(text: string, index: number, code: number): number {
+  // Surrogate halves are not cached: their class depends on the pair.
+  const surrogate = code >= 0xd800 && code <= 0xdfff;
+  const charClass = classify(surrogate ? String.fromCodePoint(text.codePointAt(index) ?? code) : text.charAt(index));
+  if (!surrogate) BMP_CLASSES[code] = charClass;
   return charClass;
 }
 
-/** UTF-16 units taken by the character at `index`: 2 for an astral character, else 1. */
-function unitsAt(text: string, index: number): number {
-  const code = text.charCodeAt(index);
-  return code >= 0xd800 && code <= 0xdbff && index + 1 < text.length ? 2 : 1;
+/**
+ * UTF-16 units taken by the character at `index`: 2 for an astral character, else 1. `length` is
+ * text.length, passed in because the callers have it and reading it here is a megamorphic load.
+ */
+function unitsAt(text: string, length: number, index: number): number {
+  const code = codeUnitAt(text, index);
+  return code >= 0xd800 && code <= 0xdbff && index + 1 < length ? 2 : 1;
 }
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  // Every link form needs a "/", an "@" or "www.": without one, no word can start a link, and the link
+  // regex (the costliest step per word) is never run. Most messages hold none.
+  const mayHoldLink = containsText(text, '/') || containsText(text, '@') || containsText(text, 'www.');
+  const length = text.length;
   let index = 0;
-  while (index < text.length) {
+  while (index < length) {
     const charClass = classAt(text, index);
     if (charClass === SPACE) {
       index++;
       continue;
     }
     if (charClass === OTHER) {
-      const width = unitsAt(text, index);
-      tokens.push(makeToken(text, 'symbol', index, text.slice(index, index + width)));
-      index += width;
+      const end = index + unitsAt(text, length, index);
+      const symbol = sliceOf(text, index, end);
+      const folded = CURLY_APOSTROPHE_SET.has(symbol) ? "'" : symbol;
+      tokens.push(makeToken('symbol', index, end, symbol, folded, endsSentence(text, length, index, end)));
+      index = end;
       continue;
     }
     let end = index;
     let hasIdeograph = false;
-    let hasDigit = false;
+    let digits = 0;
+    let hasUpperCase = false;
     let hasNonAscii = false;
-    while (end < text.length) {
-      const code = text.charCodeAt(end);
+    while (end < length) {
+      const code = codeUnitAt(text, end);
       if (code < 128) {
-        if (code >= 48 && code <= 57) hasDigit = true;
-        else if (!((code >= 65 && code <= 90) || (code >= 97 && code <= 122))) break;
+        if (code >= 48 && code <= 57) digits++;
+        else if (code >= 65 && code <= 90) hasUpperCase = true;
+        else if (!(code >= 97 && code <= 122)) break;
         end++;
         continue;
       }
@@ -165,23 +226,32 @@ export function tokenize(text: string): Token[] {
       if (inner !== WORD_CHAR && inner !== IDEOGRAPH_CHAR) break;
       hasNonAscii = true;
       if (inner === IDEOGRAPH_CHAR) hasIdeograph = true;
-      end += unitsAt(text, end);
+      end += unitsAt(text, length, end);
     }
-    const word = text.slice(index, end);
-    const link = LINK_CONTINUATIONS.has(text.charAt(end)) ? linkAt(text, index) : undefined;
+    const link = mayHoldLink && end < length && isLinkContinuation(codeUnitAt(text, end)) ? linkAt(text, index) : undefined;
     if (link !== undefined) {
-      tokens.push(makeToken(text, 'link', index, link));
+      tokens.push(makeToken('link', index, index + link.length, link, link, false));
       index += link.length;
       continue;
     }
-    if (hasIdeograph || (hasDigit && hasNonAscii && HAS_NON_LATIN_LETTER.test(word))) {
-      pushWordPieces(tokens, text, word, index);
+    const word = sliceOf(text, index, end);
+    if (hasIdeograph || (digits > 0 && hasNonAscii && HAS_NON_LATIN_LETTER.test(word))) {
+      pushWordPieces(tokens, text, length, index, end);
     } else {
-      tokens.push(makeToken(text, wordKind(word), index, word, !hasNonAscii));
+      // Only ASCII digits make a number: normalizeText has already rewritten native digits ("١٢٣") to ASCII.
+      const kind: TokenKind = digits === 0 ? 'word' : digits === end - index ? 'number' : 'alnum';
+      // An ASCII word only needs lower case, and most are lower case already: no copy then.
+      const folded = hasNonAscii ? foldWord(word) : hasUpperCase ? lowerCase(word) : word;
+      tokens.push(makeToken(kind, index, end, word, folded, false));
     }
     index = end;
   }
   return tokens;
+}
+
+/** ":", ".", "@", "-", "_", "+", "/": the characters that can carry a word on into a link. */
+function isLinkContinuation(code: number): boolean {
+  return code === 58 || code === 46 || code === 64 || code === 45 || code === 95 || code === 43 || code === 47;
 }
 
 function linkAt(text: string, position: number): string | undefined {
@@ -189,49 +259,78 @@ function linkAt(text: string, position: number): string | undefined {
   return LINK_AT_POSITION.exec(text)?.[0];
 }
 
-function pushWordPieces(tokens: Token[], text: string, word: string, offset: number): void {
-  WORD_PIECE.lastIndex = 0;
-  for (let piece = WORD_PIECE.exec(word); piece !== null; piece = WORD_PIECE.exec(word)) {
-    const kind = piece[1] !== undefined ? 'ideograph' : wordKind(piece[0]);
-    tokens.push(makeToken(text, kind, offset + piece.index, piece[0]));
+/**
+ * Splits the word text[start, end) into single ideographs, ASCII digit runs, and runs of everything
+ * else (which hold no ASCII digit, so they are words). A scan over the cached character classes
+ * instead of a Unicode regex: Chinese, Japanese, Korean and Thai messages are almost all ideographs,
+ * and a regex match (with its result array) per character was the tokenizer's main cost on them.
+ */
+function pushWordPieces(tokens: Token[], text: string, length: number, start: number, end: number): void {
+  let index = start;
+  while (index < end) {
+    const code = codeUnitAt(text, index);
+    let pieceEnd = index;
+    let kind: TokenKind;
+    if (code >= 48 && code <= 57) {
+      kind = 'number';
+      while (pieceEnd < end && isAsciiDigit(codeUnitAt(text, pieceEnd))) pieceEnd++;
+    } else if (classAt(text, index) === IDEOGRAPH_CHAR) {
+      kind = 'ideograph';
+      pieceEnd += unitsAt(text, length, index);
+    } else {
+      kind = 'word';
+      while (pieceEnd < end && !isAsciiDigit(codeUnitAt(text, pieceEnd)) && classAt(text, pieceEnd) !== IDEOGRAPH_CHAR) {
+        pieceEnd += unitsAt(text, length, pieceEnd);
+      }
+    }
+    const piece = sliceOf(text, index, pieceEnd);
+    // Numbers are kept verbatim; ideographs have neither case nor accents (and must stay out of NFD,
+    // which would split Hangul into jamo).
+    tokens.push(makeToken(kind, index, pieceEnd, piece, kind === 'word' ? foldWord(piece) : piece, false));
+    index = pieceEnd;
   }
 }
 
-function makeToken(text: string, kind: TokenKind, start: number, tokenText: string, ascii = false): Token {
-  const end = start + tokenText.length;
-  return {
-    kind,
-    start,
-    end,
-    text: tokenText,
-    folded: ascii && kind !== 'number' ? tokenText.toLowerCase() : foldToken(kind, tokenText),
-    endsSentence: kind === 'symbol' && endsSentence(tokenText, text, end),
-  };
+function isAsciiDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** Every token is built here, so all share one object shape (V8 keeps the later stages monomorphic). */
+function makeToken(
+  kind: TokenKind,
+  start: number,
+  end: number,
+  tokenText: string,
+  folded: string,
+  endsSentence: boolean,
+): Token {
+  return { kind, start, end, text: tokenText, folded, endsSentence };
 }
 
 /**
- * fold() as it applies to each kind: numbers and links are kept verbatim; ideographs have neither case
- * nor accents (skipping fold() also keeps Hangul out of NFD's jamo); a symbol is one punctuation
- * character, so only the apostrophe needs straightening; ASCII words only need lower case.
+ * fold() of a non-ASCII word, remembered: NFD and the mark-stripping replaces cost microseconds per
+ * Devanagari, Arabic or Cyrillic word, while the words themselves repeat from message to message
+ * ("आपका", "कोड", "رمز"). Bounded, because message text is unbounded input: when the cache is full it
+ * is emptied and refilled by the words in current use, which keeps memory flat without LRU bookkeeping.
  */
-function foldToken(kind: TokenKind, tokenText: string): string {
-  if (kind === 'number' || kind === 'link' || kind === 'ideograph') return tokenText;
-  if (kind === 'symbol') return CURLY_APOSTROPHE_SET.has(tokenText) ? "'" : tokenText;
-  return fold(tokenText);
-}
+const FOLDED_WORD_CACHE_LIMIT = 4096;
+const foldedWords = new Map<string, string>();
 
-function wordKind(word: string): TokenKind {
-  let digits = 0;
-  for (let index = 0; index < word.length; index++) {
-    const code = word.charCodeAt(index);
-    if (code >= 48 && code <= 57) digits++;
+function foldWord(word: string): string {
+  let folded = foldedWords.get(word);
+  if (folded === undefined) {
+    folded = fold(word);
+    if (foldedWords.size >= FOLDED_WORD_CACHE_LIMIT) foldedWords.clear();
+    foldedWords.set(word, folded);
   }
-  if (digits === 0) return 'word';
-  return digits === word.length ? 'number' : 'alnum';
+  return folded;
 }
 
-function endsSentence(symbol: string, text: string, end: number): boolean {
-  if (SENTENCE_END_ALWAYS.has(symbol)) return true;
+/** Whether the symbol text[start, end) ends a sentence: "。" always; ".", "!" and "?" before a space or the end. */
+function endsSentence(text: string, length: number, start: number, end: number): boolean {
+  const code = codeUnitAt(text, start);
+  if (code === IDEOGRAPHIC_FULL_STOP || code === FULL_WIDTH_EXCLAMATION || code === FULL_WIDTH_QUESTION) return true;
+  if (code !== FULL_STOP && code !== EXCLAMATION && code !== QUESTION) return false;
   // "example.com" and "1.5" keep going; ". " ends a sentence.
-  return SENTENCE_END_BEFORE_SPACE.has(symbol) && (end === text.length || WHITESPACE.test(text.charAt(end)));
+  return end === length || classAt(text, end) === SPACE;
 }
