@@ -138,8 +138,20 @@ describe('code shapes', () => {
     expect(extractOtp(text).code).toBeNull();
   });
 
-  it('rejects half of a hyphenated alphanumeric rather than return a partial code', () => {
-    expect(extractOtp('Your code is 7X3K-9P2Q')).toMatchObject({ code: null, reason: 'prefixed-id' });
+  it('reads two dashed halves of an alphanumeric code as one code', () => {
+    expect(extractOtp('Your code is 7X3K-9P2Q')).toMatchObject({ code: '7X3K9P2Q', reason: 'keyword-before' });
+  });
+
+  it('rejects an alphanumeric identifier of three dashed pieces rather than return a partial code', () => {
+    expect(extractOtp('Your code is 7X3K-9P2Q-ZZ11')).toMatchObject({ code: null, reason: 'prefixed-id' });
+    expect(extractOtp('Your code is AB-7X3K-9P2Q')).toMatchObject({ code: null, reason: 'prefixed-id' });
+  });
+
+  it('reads a lower-case code only with letters and digits both, right after a code noun', () => {
+    expect(extractOtp('Your login code: x7k9qp')).toMatchObject({ code: 'x7k9qp' });
+    expect(extractOtp('Your login code: abcdef')).toMatchObject({ code: null });
+    expect(extractOtp('Your code expires in 10min')).toMatchObject({ code: null });
+    expect(extractOtp('x7k9qp is what we call it, not a code')).toMatchObject({ code: null });
   });
 
   it('leaves quantities written in capitals alone', () => {

@@ -60,10 +60,18 @@ const YEAR = /^(?:19|20)\d\d$/;
 const DAY_OR_MONTH = /^\d{1,2}$/;
 const YEAR_OF_DATE = /^(?:\d{2}|\d{4})$/;
 const ALPHANUMERIC_CODE = /^[A-Z0-9]{4,8}$/;
+/**
+ * "x7k9qp", "Ab3dE9": some services send codes in lower or mixed case. Prose has such tokens too
+ * ("10min", "iphone15"), so these need letters and digits both, and start lower than capitals.
+ */
+const MIXED_CASE_CODE = /^(?=[a-zA-Z]*\d)(?=\d*[a-zA-Z])[a-zA-Z0-9]{4,8}$/;
+const MIXED_CASE_BASE_SCORE = 0.1;
+/** One half of a dashed code ("7X3K-9P2Q", "4F7-K9Q"): three or four capitals or digits. */
+const DASHED_HALF = /^[A-Z0-9]{3,4}$/;
 const MASKED_NUMBER = /^[xX]+\d+$/;
 const MASKED_PREFIX = /^[xX]+$/;
 /** Times, ordinals and quantities written in capitals: "10AM", "24H", "5GB". */
-const QUANTITY_ALPHANUMERIC = /^\d+(?:AM|PM|H|HR|HRS|X|K|M|GB|MB|KG|KM|ST|ND|RD|TH)$/;
+const QUANTITY_ALPHANUMERIC = /^\d+(?:AM|PM|H|HR|HRS|X|K|M|GB|MB|KG|KM|ST|ND|RD|TH|MIN|MINS|SEC|SECS|S|G)$/i;
 const PROMO_SHAPE = /^[A-Z]{4,}\d{1,3}$/;
 
 interface DigitRun {
@@ -106,6 +114,12 @@ export function findCandidates(analysis: MessageAnalysis): Candidate[] {
       continue;
     }
     if (token.kind === 'alnum' && analysis.hitByToken[index] === undefined) {
+      const dashed = dashedAlphanumericCandidate(analysis, index);
+      if (dashed !== undefined) {
+        candidates.push(dashed);
+        index = dashed.endToken;
+        continue;
+      }
       const candidate = alphanumericCandidate(analysis, index);
       if (candidate !== undefined) candidates.push(candidate);
     }
@@ -297,12 +311,38 @@ function alphanumericCandidate(analysis: MessageAnalysis, index: number): Candid
   const { text } = analysis.tokens[index];
   const endToken = index + 1;
   if (MASKED_NUMBER.test(text)) return makeCandidate(analysis, index, endToken, text, 'alphanumeric', 0, 'card-ending');
-  // Lower-case letters mean prose ("10min", "3rd"); codes are sent in capitals.
-  if (!ALPHANUMERIC_CODE.test(text) || QUANTITY_ALPHANUMERIC.test(text)) return undefined;
+  if (QUANTITY_ALPHANUMERIC.test(text)) return undefined;
+  const capitals = ALPHANUMERIC_CODE.test(text);
+  if (!capitals && !MIXED_CASE_CODE.test(text)) return undefined;
   const rejection = isHyphenatedIdentifier(analysis, index) ? 'prefixed-id' : undefined;
-  const score = ALPHANUMERIC_BASE_SCORE;
+  const score = capitals ? ALPHANUMERIC_BASE_SCORE : MIXED_CASE_BASE_SCORE;
   const promoShaped = PROMO_SHAPE.test(text);
   return makeCandidate(analysis, index, endToken, text, 'alphanumeric', score, rejection, undefined, promoShaped);
+}
+
+/**
+ * "7X3K-9P2Q", "4F7-K9Q": two equal halves of capitals and digits joined by one hyphen, as a code is
+ * split for reading. Judged like any alphanumeric code (only a code noun right before it makes it one),
+ * so a booking reference of the same shape after "ref" stays a reference. Anything longer or uneven
+ * ("INV-2024A", "AB-12-CD") is left to isHyphenatedIdentifier.
+ */
+function dashedAlphanumericCandidate(analysis: MessageAnalysis, firstToken: number): Candidate | undefined {
+  const { tokens } = analysis;
+  const first = tokens[firstToken];
+  const hyphen = tokens[firstToken + 1];
+  const second = tokens[firstToken + 2];
+  if (hyphen === undefined || second === undefined || !HYPHENS.has(hyphen.text)) return undefined;
+  if (hyphen.start !== first.end || second.start !== hyphen.end || second.kind === 'symbol') return undefined;
+  if (!DASHED_HALF.test(first.text) || !DASHED_HALF.test(second.text) || first.text.length !== second.text.length) {
+    return undefined;
+  }
+  // A third piece on either side ("AB-12C4-X9Z1") makes it an identifier.
+  const before = tokens[firstToken - 1];
+  if (before !== undefined && HYPHENS.has(before.text) && before.end === first.start) return undefined;
+  const beyond = tokens[firstToken + 3];
+  if (beyond !== undefined && HYPHENS.has(beyond.text) && beyond.start === second.end) return undefined;
+  const code = first.text + second.text;
+  return makeCandidate(analysis, firstToken, firstToken + 3, code, 'alphanumeric', ALPHANUMERIC_BASE_SCORE, undefined);
 }
 
 /** "INV-2024A", "AB12-CD34": an alphanumeric glued to more of itself by hyphens is an identifier. */
