@@ -13,11 +13,14 @@
  *   npm run bench:otp -- --languages       also print exact accuracy and false positives per language tag
  *   npm run bench:otp -- --corpus holdout  only the held-out part (test/fixtures/otp-corpus/holdout.ts),
  *                                          written blind to estimate how the extractor generalises
+ *   npm run bench:otp -- --corpus holdout2 only the second blind set (otp-corpus/holdout2.ts), modelled
+ *                                          on real services' templates
  */
 import { parseArgs } from 'node:util';
 import { extractOtp } from '../functions/src/core/otp';
 import { OTP_CORPUS, type OtpCorpusEntry } from '../test/fixtures/otp-corpus';
 import { HOLDOUT_ENTRIES } from '../test/fixtures/otp-corpus/holdout';
+import { HOLDOUT2_ENTRIES } from '../test/fixtures/otp-corpus/holdout2';
 
 /** The peer ships no type declarations; this is its documented API (see its readme). */
 interface PeerResult {
@@ -180,11 +183,17 @@ function main(): void {
   const { values } = parseArgs({
     options: { misses: { type: 'boolean' }, languages: { type: 'boolean' }, corpus: { type: 'string' } },
   });
-  if (values.corpus !== undefined && values.corpus !== 'all' && values.corpus !== 'holdout') {
-    throw new Error(`--corpus must be "all" or "holdout", not "${values.corpus}"`);
+  const corpora: Record<string, readonly OtpCorpusEntry[]> = {
+    all: OTP_CORPUS,
+    holdout: HOLDOUT_ENTRIES,
+    holdout2: HOLDOUT2_ENTRIES,
+  };
+  const corpusName = values.corpus ?? 'all';
+  const corpus = corpora[corpusName];
+  if (corpus === undefined) {
+    throw new Error(`--corpus must be one of ${Object.keys(corpora).join(', ')}, not "${corpusName}"`);
   }
-  const holdout = values.corpus === 'holdout';
-  const corpus = holdout ? HOLDOUT_ENTRIES : OTP_CORPUS;
+  const holdout = corpusName !== 'all';
   const contenders = [ours, peer];
   const results = contenders.map((contender) => ({
     ...score(contender, corpus),
@@ -192,7 +201,7 @@ function main(): void {
   }));
   const languages = new Set(corpus.map((entry) => entry.language ?? 'en'));
   process.stdout.write(
-    `OTP ${holdout ? 'held-out set' : 'corpus'}: ${corpus.length} messages (${results[0].positives} with a code, ${results[0].negatives} ` +
+    `OTP ${holdout ? `held-out set ${corpusName}` : 'corpus'}: ${corpus.length} messages (${results[0].positives} with a code, ${results[0].negatives} ` +
       `without), ${languages.size} language tags; Node ${process.version}, warm-up ${WARM_UP_MS} ms, ` +
       `measured ${MEASURE_MS} ms each\n\n${table(results)}\n`,
   );

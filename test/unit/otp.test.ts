@@ -226,9 +226,28 @@ describe('keyword direction', () => {
       '738201',
     );
   });
+
+  it('reaches a distant code noun through a colon, which does a copula\'s work', () => {
+    const text = 'Your one-time password to approve a payment of 1,250.00 UAH at Northwind Traders: 8304.';
+    expect(extractOtp(text)).toMatchObject({ code: '8304', reason: 'keyword-before' });
+    expect(extractOtp(text.replace(': ', ' ')).code).toBeNull();
+  });
 });
 
 describe('false-positive traps', () => {
+  it('reads a customer number as a reference in several languages, though its label holds a code noun', () => {
+    for (const [text, label, codeNounAlone] of [
+      ['Factura Enel pentru luna martie: 214,37 lei. Cod client 10021394.', 'Cod client', 'Cod'],
+      ['Votre facture EDF de 82,10 € est disponible. Code client 48213907.', 'Code client', 'Code'],
+      ['Fattura Enel Energia di 64,20 €, codice cliente 73019284.', 'codice cliente', 'codice'],
+      ['Your Contoso Energy bill of £48.20 is ready. Customer code 55012345.', 'Customer code', 'Code'],
+    ] as const) {
+      expect(extractOtp(text).code).toBeNull();
+      // The same message with the bare code noun is a code: the customer label is what rules it out.
+      expect(extractOtp(text.replace(label, codeNounAlone)).code).not.toBeNull();
+    }
+  });
+
   test.each([
     ['a phone number with a country code', 'Your verification code questions? +44 7700 900123', 'phone'],
     ['a local phone number', 'Verification code problems? Call 555-0134', 'phone'],

@@ -172,7 +172,7 @@ const ROMANIAN: LanguageKeywords = {
   labels: {
     order: ['comanda', 'comandă', 'comenzii', 'comanda ta', 'numărul comenzii'],
     tracking: ['colet', 'coletul', 'coletului', 'expediere', 'expedierea'],
-    reference: ['rezervare', 'rezervarea', 'factura', 'factură'],
+    reference: ['rezervare', 'rezervarea', 'factura', 'factură', 'cod client', 'cod de client', 'cod abonat', 'număr client'],
     account: ['cont', 'contul', 'contului'],
     'card-ending': ['cardul', 'cardului', 'terminat în'],
     amount: ['sold', 'soldul', 'suma', 'sumă', 'plata', 'plată'],

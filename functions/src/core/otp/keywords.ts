@@ -77,7 +77,8 @@ const ENGLISH: LanguageKeywords = {
     reference: [
       'ref', 'reference', 'reference number', 'reference code', 'booking', 'booking reference', 'booking code',
       'reservation', 'confirmation number', 'confirmation no', 'invoice', 'receipt', 'ticket', 'case',
-      'claim', 'policy', 'customer number', 'customer id', 'member', 'membership', 'transaction',
+      'claim', 'policy', 'customer number', 'customer id', 'customer no', 'customer code', 'client code',
+      'client number', 'client id', 'member', 'membership', 'transaction',
       'transaction id', 'flight', 'gate', 'seat', 'room', 'qr code', 'product code', 'item code', 'serial',
       'pnr', 'utr', 'ref no', 'booking id', 'appointment', 'platform', 'coach', 'bus', 'train',
       'branch', 'branch code', 'ifsc', 'session', 'session id', 'device id',
@@ -135,7 +136,9 @@ const SPANISH: LanguageKeywords = {
   labels: {
     order: ['pedido', 'número de pedido'],
     tracking: ['seguimiento', 'número de seguimiento', 'paquete', 'envío'],
-    reference: ['referencia', 'reserva', 'factura', 'billete', 'vuelo', 'asiento'],
+    reference: [
+      'referencia', 'reserva', 'factura', 'billete', 'vuelo', 'asiento', 'código de cliente', 'número de cliente',
+    ],
     account: ['cuenta', 'número de cuenta'],
     'card-ending': ['tarjeta', 'tarjeta terminada en', 'terminada en'],
     amount: ['saldo', 'importe', 'total', 'pago de'],
@@ -168,7 +171,10 @@ const FRENCH: LanguageKeywords = {
   labels: {
     order: ['commande', 'numéro de commande'],
     tracking: ['suivi', 'numéro de suivi', 'colis', 'envoi'],
-    reference: ['référence', 'réservation', 'facture', 'billet', 'vol', 'siège', 'dossier'],
+    reference: [
+      'référence', 'réservation', 'facture', 'billet', 'vol', 'siège', 'dossier', 'code client', 'numéro client',
+      'numéro de client', 'code abonné',
+    ],
     account: ['compte', 'numéro de compte'],
     'card-ending': ['carte', 'carte se terminant par', 'se terminant par'],
     amount: ['solde', 'montant', 'paiement de'],
@@ -200,7 +206,10 @@ const GERMAN: LanguageKeywords = {
   labels: {
     order: ['bestellung', 'bestellnummer', 'auftrag', 'auftragsnummer'],
     tracking: ['sendung', 'sendungsnummer', 'sendungsverfolgung', 'paket', 'paketnummer'],
-    reference: ['referenz', 'buchung', 'buchungsnummer', 'rechnung', 'rechnungsnummer', 'flug', 'sitzplatz'],
+    reference: [
+      'referenz', 'buchung', 'buchungsnummer', 'rechnung', 'rechnungsnummer', 'flug', 'sitzplatz', 'kundennummer',
+      'vertragsnummer',
+    ],
     account: ['konto', 'kontonummer'],
     'card-ending': ['karte', 'karte endend auf', 'endend auf'],
     amount: ['kontostand', 'saldo', 'betrag', 'summe', 'zahlung über'],
@@ -230,7 +239,9 @@ const ITALIAN: LanguageKeywords = {
   labels: {
     order: ['ordine', "numero d'ordine"],
     tracking: ['spedizione', 'tracciamento', 'pacco'],
-    reference: ['riferimento', 'prenotazione', 'fattura', 'biglietto', 'volo', 'posto'],
+    reference: [
+      'riferimento', 'prenotazione', 'fattura', 'biglietto', 'volo', 'posto', 'codice cliente', 'numero cliente',
+    ],
     account: ['conto'],
     'card-ending': ['carta', 'carta che termina con', 'che termina con'],
     amount: ['saldo', 'importo', 'totale', 'pagamento di'],
@@ -263,7 +274,9 @@ const PORTUGUESE: LanguageKeywords = {
   labels: {
     order: ['pedido', 'encomenda', 'número do pedido'],
     tracking: ['rastreio', 'rastreamento', 'código de rastreio', 'pacote', 'envio'],
-    reference: ['referência', 'reserva', 'fatura', 'bilhete', 'voo'],
+    reference: [
+      'referência', 'reserva', 'fatura', 'bilhete', 'voo', 'código do cliente', 'código de cliente', 'número de cliente',
+    ],
     account: ['conta'],
     'card-ending': ['cartão', 'cartão final', 'terminado em'],
     amount: ['saldo', 'valor', 'total', 'pagamento de'],
@@ -293,7 +306,7 @@ const DUTCH: LanguageKeywords = {
   labels: {
     order: ['bestelling', 'bestelnummer', 'ordernummer'],
     tracking: ['zending', 'pakket', 'pakketnummer', 'track & trace', 'trackingcode'],
-    reference: ['referentie', 'kenmerk', 'boeking', 'reservering', 'factuur', 'ticket', 'vlucht'],
+    reference: ['referentie', 'kenmerk', 'boeking', 'reservering', 'factuur', 'ticket', 'vlucht', 'klantnummer'],
     account: ['rekening', 'rekeningnummer'],
     'card-ending': ['kaart', 'eindigend op'],
     amount: ['saldo', 'bedrag', 'totaal', 'betaling van'],

@@ -151,9 +151,13 @@ function onlyNameBetween(analysis: MessageAnalysis, from: number, to: number): b
   return true;
 }
 
-/** "… is 123456", "… lautet: 123456". */
+/**
+ * "… is 123456", "… lautet: 123456", and a bare colon closing the phrase that began with the code noun
+ * ("Пароль для підтвердження платежу 1 250,00 UAH на ROZETKA: 8304"): the colon does a copula's work.
+ */
 function followsCopula(analysis: MessageAnalysis, firstToken: number): boolean {
   const { tokens } = analysis;
+  if (COLONS.has(tokens[firstToken - 1]?.text ?? '')) return true;
   let index = firstToken - 1;
   if (tokens[index]?.kind === 'symbol' && LABEL_PUNCTUATION.has(tokens[index].text)) index--;
   const token = tokens[index];
