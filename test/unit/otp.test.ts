@@ -227,6 +227,13 @@ describe('keyword direction', () => {
     );
   });
 
+  it('reaches a distant code noun through a copula of a script written without spaces', () => {
+    const thai = 'รหัส OTP สำหรับชำระเงิน 1,250.00 บาท ที่ร้าน LAZADA ด้วยบัตร ***4821 คือ 582913';
+    expect(extractOtp(thai)).toMatchObject({ code: '582913', reason: 'keyword-before' });
+    const khmer = 'OTP សម្រាប់ទូទាត់ 25.00 USD ទៅ GRAB ដោយកាត ***3174 គឺ 7286។';
+    expect(extractOtp(khmer)).toMatchObject({ code: '7286', reason: 'keyword-before' });
+  });
+
   it('reaches a distant code noun through a colon, which does a copula\'s work', () => {
     const text = 'Your one-time password to approve a payment of 1,250.00 UAH at Northwind Traders: 8304.';
     expect(extractOtp(text)).toMatchObject({ code: '8304', reason: 'keyword-before' });

@@ -83,6 +83,24 @@ for (const phrase of CURRENCIES) addPhrase(phrase, { kind: 'currency' });
 
 export const CONNECTORS = foldedSet(LANGUAGES.flatMap((language) => language.connectors ?? []));
 export const COPULAS = foldedSet(LANGUAGES.flatMap((language) => language.copulas ?? []));
+/**
+ * Copulas of scripts written without spaces ("คือ", "គឺ") are read a character at a time, so they are
+ * several tokens: COPULAS cannot hold them, these folded token sequences do.
+ */
+const SPLIT_COPULAS: readonly (readonly string[])[] = LANGUAGES.flatMap((language) => language.copulas ?? [])
+  .map((copula) => tokenize(normalizeText(copula)).map((token) => token.folded))
+  .filter((folded) => folded.length > 1);
+
+/** Whether a copula ends with tokens[last] ("… is", "… คือ"). */
+export function isCopulaEndingAt(tokens: readonly Token[], last: number): boolean {
+  const token = tokens[last];
+  if (token === undefined || token.kind === 'symbol') return false;
+  if (COPULAS.has(token.folded)) return true;
+  return SPLIT_COPULAS.some((copula) => {
+    const first = last - copula.length + 1;
+    return first >= 0 && copula.every((folded, offset) => tokens[first + offset].folded === folded);
+  });
+}
 export const PREPOSITIONS = foldedSet(LANGUAGES.flatMap((language) => language.prepositions ?? []));
 export const SERVICE_QUALIFIERS = foldedSet(LANGUAGES.flatMap((language) => language.serviceQualifiers ?? []));
 export const NOT_SERVICE_NAMES = foldedSet(LANGUAGES.flatMap((language) => language.notServiceNames ?? []));

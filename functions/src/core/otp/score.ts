@@ -6,7 +6,7 @@
  */
 import { crossesSentenceEnd, type MessageAnalysis } from './analysis';
 import type { Candidate } from './candidates';
-import { CONNECTORS, COPULAS, PREPOSITIONS, type KeywordHit } from './lexicon';
+import { CONNECTORS, COPULAS, PREPOSITIONS, isCopulaEndingAt, type KeywordHit } from './lexicon';
 
 /** Below this confidence the extractor reports no code. */
 export const OTP_CONFIDENCE_THRESHOLD = 0.5;
@@ -160,8 +160,7 @@ function followsCopula(analysis: MessageAnalysis, firstToken: number): boolean {
   if (COLONS.has(tokens[firstToken - 1]?.text ?? '')) return true;
   let index = firstToken - 1;
   if (tokens[index]?.kind === 'symbol' && LABEL_PUNCTUATION.has(tokens[index].text)) index--;
-  const token = tokens[index];
-  return token !== undefined && token.kind !== 'symbol' && COPULAS.has(token.folded);
+  return isCopulaEndingAt(tokens, index);
 }
 
 /** Index of the last hit that ends at or before `position`, or -1. Hits are sorted and disjoint. */
