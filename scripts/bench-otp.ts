@@ -14,13 +14,15 @@
  *   npm run bench:otp -- --corpus holdout  only the held-out part (test/fixtures/otp-corpus/holdout.ts),
  *                                          written blind to estimate how the extractor generalises
  *   npm run bench:otp -- --corpus holdout2 only the second blind set (otp-corpus/holdout2.ts), modelled
- *                                          on real services' templates
+ *                                          on real services' templates; holdout3: the third, in 47
+ *                                          language tags beyond the 33
  */
 import { parseArgs } from 'node:util';
 import { extractOtp } from '../functions/src/core/otp';
 import { OTP_CORPUS, type OtpCorpusEntry } from '../test/fixtures/otp-corpus';
 import { HOLDOUT_ENTRIES } from '../test/fixtures/otp-corpus/holdout';
 import { HOLDOUT2_ENTRIES } from '../test/fixtures/otp-corpus/holdout2';
+import { HOLDOUT3_ENTRIES } from '../test/fixtures/otp-corpus/holdout3';
 
 /** The peer ships no type declarations; this is its documented API (see its readme). */
 interface PeerResult {
@@ -187,6 +189,7 @@ function main(): void {
     all: OTP_CORPUS,
     holdout: HOLDOUT_ENTRIES,
     holdout2: HOLDOUT2_ENTRIES,
+    holdout3: HOLDOUT3_ENTRIES,
   };
   const corpusName = values.corpus ?? 'all';
   const corpus = corpora[corpusName];

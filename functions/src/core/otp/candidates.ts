@@ -8,7 +8,7 @@
  */
 import type { MessageAnalysis } from './analysis';
 import type { BrandPrefix } from './keywords';
-import { brandPrefix } from './lexicon';
+import { brandPrefix, COPULAS } from './lexicon';
 
 export type CandidateShape = 'digits' | 'split-digits' | 'alphanumeric' | 'brand-prefixed';
 
@@ -301,9 +301,10 @@ function judgePrefix(analysis: MessageAnalysis, firstToken: number): PrefixVerdi
   if (word === undefined || word.kind !== 'word' || word.end !== before.start) return { kind: 'none' };
   const brand = brandPrefix(word.text);
   if (brand !== undefined) return { kind: 'brand', brand };
-  // "OTP-123456" is a keyword glued to its code, not an identifier.
+  // "OTP-123456" is a keyword glued to its code, not an identifier; Zulu and Xhosa glue the copula to
+  // the number it introduces ("… (OTP) ngu-472918").
   const kind = analysis.hitByToken[firstToken - 2]?.entry.kind;
-  if (kind === 'code-name' || kind === 'code-action') return { kind: 'none' };
+  if (kind === 'code-name' || kind === 'code-action' || COPULAS.has(word.folded)) return { kind: 'none' };
   return { kind: 'rejection', reason: MASKED_PREFIX.test(word.text) ? 'card-ending' : 'prefixed-id' };
 }
 

@@ -211,65 +211,163 @@ const KAZAKH: LanguageKeywords = {
   },
 };
 
+/** Georgian glues the copula to the noun ("კოდია" = is the code) and marks case with endings ("კოდით"). */
 const GEORGIAN: LanguageKeywords = {
   language: 'ka',
   codeNames: [
-    'კოდი', 'კოდია', 'კოდს', 'ერთჯერადი კოდი', 'დადასტურების კოდი', 'ვერიფიკაციის კოდი', 'პაროლი', 'პაროლია',
+    'კოდი', 'კოდია', 'კოდს', 'კოდით', 'კოდის', 'ერთჯერადი კოდი', 'ერთჯერადი კოდია', 'დადასტურების კოდი',
+    'დადასტურების კოდია', 'ვერიფიკაციის კოდი', 'ვერიფიკაციის კოდია', 'ავტორიზაციის კოდი', 'ავტორიზაციის კოდია',
+    'უსაფრთხოების კოდი', 'შესვლის კოდი', 'აქტივაციის კოდი', 'საიდუმლო კოდი', 'პინ კოდი', 'პინ-კოდი', 'sms კოდი',
+    'პაროლი', 'პაროლია', 'პაროლს', 'პაროლით', 'ერთჯერადი პაროლი', 'ერთჯერადი პაროლია',
   ],
+  codeActions: ['შეიყვანეთ', 'დაადასტურეთ', 'ავტორიზაციისთვის', 'დასადასტურებლად'],
   labels: {
-    amount: ['თანხა', 'ნაშთი', 'ბალანსი'],
-    'card-ending': ['ბარათი', 'ბარათით'],
+    order: ['შეკვეთა', 'შეკვეთის', 'შეკვეთის ნომერი'],
+    tracking: ['ამანათი', 'ამანათის', 'გზავნილი'],
+    amount: ['თანხა', 'თანხით', 'ნაშთი', 'ბალანსი'],
+    'card-ending': ['ბარათი', 'ბარათით', 'ბარათზე'],
+    account: ['ანგარიში', 'ანგარიშზე', 'ანგარიშიდან'],
   },
   copulas: ['არის'],
 };
 
+/**
+ * Armenian suffixes its article: "-ը" after a consonant, "-ն" before a vowel, which is how the copula
+ * follows it ("Ձեր գաղտնաբառն է 123456", "կոդն է"); "-ով" is the instrumental ("կոդով"), "-ի" the genitive.
+ */
 const ARMENIAN: LanguageKeywords = {
   language: 'hy',
   codeNames: [
-    'կոդ', 'կոդը', 'կոդն', 'հաստատման կոդ', 'հաստատման կոդը', 'գաղտնաբառ', 'գաղտնաբառը', 'միանգամյա կոդ',
-    'միանգամյա գաղտնաբառ',
+    'կոդ', 'կոդը', 'կոդն', 'կոդով', 'կոդի', 'հաստատման կոդ', 'հաստատման կոդը', 'հաստատման կոդն', 'ստուգման կոդ',
+    'ստուգման կոդը', 'ստուգման կոդն', 'նույնականացման կոդ', 'նույնականացման կոդը', 'նույնականացման կոդն',
+    'անվտանգության կոդ', 'անվտանգության կոդը', 'անվտանգության կոդն', 'մուտքի կոդ', 'մուտքի կոդը', 'մուտքի կոդն',
+    'ակտիվացման կոդ', 'ակտիվացման կոդը', 'գաղտնաբառ', 'գաղտնաբառը', 'գաղտնաբառն', 'գաղտնաբառով', 'միանգամյա կոդ',
+    'միանգամյա կոդը', 'միանգամյա կոդն', 'միանգամյա գաղտնաբառ', 'միանգամյա գաղտնաբառը', 'միանգամյա գաղտնաբառն',
+    'մեկանգամյա կոդ', 'մեկանգամյա գաղտնաբառ', 'պին կոդ', 'պին կոդը', 'պին կոդն',
   ],
+  codeActions: ['մուտքագրեք', 'հաստատեք', 'հաստատելու'],
   labels: {
-    amount: ['գումար', 'գումարը', 'մնացորդ'],
-    'card-ending': ['քարտ', 'քարտով'],
+    order: ['պատվեր', 'պատվերը', 'պատվերի'],
+    tracking: ['ծանրոց', 'ծանրոցը', 'առաքում'],
+    amount: ['գումար', 'գումարը', 'մնացորդ', 'մնացորդը'],
+    'card-ending': ['քարտ', 'քարտով', 'քարտը', 'քարտի'],
+    account: ['հաշիվ', 'հաշվին', 'հաշվից'],
   },
-  copulas: ['է'],
+  copulas: ['է'],  notServiceNames: ['ձեր', 'քո', 'հարգելի'],
 };
 
-/** Marathi and Nepali write in Devanagari like Hindi; these are the nouns Hindi's table lacks. */
+/**
+ * Marathi and Nepali write in Devanagari like Hindi; these are the words Hindi's table lacks ("कोड",
+ * "ओटीपी", "पासवर्ड" are there). Folding strips vowel signs, so "पिन नम्बर" would fold like "पैन नम्बर"
+ * (the PAN tax number) and is left out.
+ */
 const MARATHI_NEPALI: LanguageKeywords = {
   language: 'mr',
-  codeNames: ['पडताळणी कोड', 'संकेतशब्द', 'प्रमाणीकरण कोड', 'पुष्टीकरण कोड', 'गोप्य कोड'],
-  copulas: ['आहे', 'हो'],
+  codeNames: [
+    'पडताळणी कोड', 'संकेतशब्द', 'प्रमाणीकरण कोड', 'पुष्टीकरण कोड', 'गोप्य कोड', 'पुष्टि कोड', 'गोप्य नम्बर',
+    'गोपनीय कोड', 'एकवेळ पासवर्ड',
+  ],
+  codeActions: ['प्रविष्ट करा', 'प्रविष्ट गर्नुहोस्', 'पुष्टि गर्नुहोस्'],
+  labels: {
+    amount: ['रक्कम', 'शिल्लक', 'रकम', 'मौज्दात', 'ब्यालेन्स'],
+  },
+  copulas: ['आहे', 'हो', 'छ'],
 };
 
+/** "பின்" (PIN) means "after" in Tamil, so the PIN is named by "ரகசிய எண்" (secret number) instead. */
 const TAMIL: LanguageKeywords = {
   language: 'ta',
-  codeNames: ['ஓடிபி', 'குறியீடு', 'சரிபார்ப்பு குறியீடு', 'கடவுச்சொல்', 'ஒருமுறை கடவுச்சொல்'],
-  labels: { amount: ['தொகை', 'இருப்பு'] },
+  codeNames: [
+    'ஓடிபி', 'ஓடிபி எண்', 'குறியீடு', 'குறியீட்டை', 'குறியீட்டு எண்', 'சரிபார்ப்பு குறியீடு',
+    'சரிபார்ப்புக் குறியீடு', 'உறுதிப்படுத்தல் குறியீடு', 'பாதுகாப்பு குறியீடு', 'ரகசிய குறியீடு', 'ரகசிய எண்',
+    'கடவுச்சொல்', 'கடவுச்சொல்லை', 'ஒருமுறை கடவுச்சொல்', 'ஒரு முறை கடவுச்சொல்',
+  ],
+  codeActions: ['உள்ளிடவும்', 'உள்ளிடுக', 'சரிபார்க்க'],
+  labels: {
+    order: ['ஆர்டர்'],
+    tracking: ['பார்சல்'],
+    amount: ['தொகை', 'இருப்பு'],
+    'card-ending': ['கார்டு', 'அட்டை'],
+    account: ['கணக்கு'],
+  },
+  // "உங்கள் OTP என்பது 123456" (topic before the number), "… 123456 ஆகும்" (after it).
+  copulas: ['என்பது', 'ஆகும்'],
 };
 
+/** The zero-width non-joiner in "పాస్‌వర్డ్" reads as a space; the spelling without it is listed too. */
 const TELUGU: LanguageKeywords = {
   language: 'te',
-  codeNames: ['ఓటీపీ', 'కోడ్', 'ధృవీకరణ కోడ్', 'పాస్‌వర్డ్', 'వన్ టైమ్ పాస్‌వర్డ్'],
-  labels: { amount: ['మొత్తం', 'బ్యాలెన్స్'] },
+  codeNames: [
+    'ఓటీపీ', 'ఒటిపి', 'ఓటీపీని', 'కోడ్', 'ధృవీకరణ కోడ్', 'నిర్ధారణ కోడ్', 'భద్రతా కోడ్', 'రహస్య కోడ్',
+    'వెరిఫికేషన్ కోడ్', 'పాస్‌వర్డ్', 'పాస్వర్డ్', 'వన్ టైమ్ పాస్‌వర్డ్', 'వన్ టైమ్ పాస్వర్డ్',
+  ],
+  codeActions: ['నమోదు చేయండి', 'ధృవీకరించండి'],
+  labels: {
+    order: ['ఆర్డర్'],
+    tracking: ['పార్శిల్'],
+    amount: ['మొత్తం', 'బ్యాలెన్స్'],
+    'card-ending': ['కార్డ్'],
+    account: ['ఖాతా'],
+  },
 };
 
+/** "-යි" is Sinhala's predicate ending ("කේතයයි" = is the code); "වන්නේ" introduces the predicate. */
 const SINHALA: LanguageKeywords = {
   language: 'si',
-  codeNames: ['කේතය', 'කේතයයි', 'සත්‍යාපන කේතය', 'මුරපදය', 'එක් වරක් මුරපදය'],
+  codeNames: [
+    'කේතය', 'කේතයයි', 'ඕටීපී', 'සත්‍යාපන කේතය', 'සත්යාපන කේතය', 'සත්‍යාපන කේතයයි', 'තහවුරු කිරීමේ කේතය',
+    'ආරක්ෂක කේතය', 'කේත අංකය', 'රහස් අංකය', 'පින් අංකය', 'මුරපදය', 'මුරපදයයි', 'එක් වරක් මුරපදය',
+    'එක්වරක් මුරපදය',
+  ],
+  codeActions: ['ඇතුළත් කරන්න', 'තහවුරු කරන්න'],
+  labels: {
+    order: ['ඇණවුම'],
+    tracking: ['පාර්සලය'],
+    amount: ['මුදල', 'ශේෂය'],
+    'card-ending': ['කාඩ්පත'],
+    account: ['ගිණුම', 'ගිණුමේ'],
+  },
+  copulas: ['වන්නේ', 'වේ'],
 };
 
-/** Khmer and Burmese do not space words; tokens.ts reads them character by character like Thai. */
+/**
+ * Khmer and Burmese do not space words; tokens.ts reads them character by character like Thai, so a
+ * phrase matches inside running text and a copula of more than one character ("គឺ", Burmese "မှာ")
+ * never stands alone as a token: the code nouns sit close enough to the code without one.
+ */
 const KHMER: LanguageKeywords = {
   language: 'km',
-  codeNames: ['លេខកូដ', 'កូដ', 'លេខសម្ងាត់', 'លេខកូដផ្ទៀងផ្ទាត់'],
+  codeNames: [
+    'លេខកូដ', 'កូដ', 'លេខសម្ងាត់', 'លេខកូដផ្ទៀងផ្ទាត់', 'កូដផ្ទៀងផ្ទាត់', 'លេខកូដបញ្ជាក់', 'លេខកូដសុវត្ថិភាព',
+    'ពាក្យសម្ងាត់',
+  ],
+  codeActions: ['បញ្ចូល', 'ផ្ទៀងផ្ទាត់'],
+  labels: {
+    order: ['ការបញ្ជាទិញ'],
+    tracking: ['កញ្ចប់ឥវ៉ាន់'],
+    amount: ['ចំនួនទឹកប្រាក់', 'សមតុល្យ'],
+    account: ['គណនី'],
+  },
   copulas: ['គឺ'],
 };
 
+/**
+ * Burmese in Unicode and in Zawgyi, the legacy font encoding many senders still use: Zawgyi writes the
+ * asat with U+1039 and shifts the medials, so "ကုဒ်" arrives as "ကုဒ္" and "စကားဝှက်" as "စကားဝွက္".
+ */
 const BURMESE: LanguageKeywords = {
   language: 'my',
-  codeNames: ['ကုဒ်', 'အတည်ပြုကုဒ်', 'လျှို့ဝှက်နံပါတ်'],
+  codeNames: [
+    'ကုဒ်', 'အတည်ပြုကုဒ်', 'လျှို့ဝှက်နံပါတ်', 'အိုတီပီ', 'စကားဝှက်', 'ပင်နံပါတ်', 'အတည်ပြုနံပါတ်',
+    '\u1000\u102f\u1012\u1039', '\u1005\u1000\u102c\u1038\u101d\u103d\u1000\u1039',
+  ],
+  codeActions: ['ထည့်ပါ', 'အတည်ပြုပါ'],
+  labels: {
+    order: ['အော်ဒါ'],
+    tracking: ['ပါဆယ်'],
+    amount: ['ငွေပမာဏ', 'လက်ကျန်ငွေ'],
+    account: ['အကောင့်'],
+  },
 };
 
 export const EXTRA_LANGUAGES: readonly LanguageKeywords[] = [

@@ -10,6 +10,7 @@
 import { ASIAN_LANGUAGES } from './keywords-asia';
 import { EUROPEAN_LANGUAGES } from './keywords-europe';
 import { EXTRA_LANGUAGES } from './keywords-extra';
+import { WORLD_LANGUAGES } from './keywords-world';
 
 /** Why a number next to a label is not a one-time code. Also the `reason` reported for it. */
 export type LabelReason =
@@ -328,7 +329,7 @@ const DUTCH: LanguageKeywords = {
 
 export const LANGUAGES: readonly LanguageKeywords[] = [
   ENGLISH, SPANISH, FRENCH, GERMAN, ITALIAN, PORTUGUESE, DUTCH, ...EUROPEAN_LANGUAGES, ...ASIAN_LANGUAGES,
-  ...EXTRA_LANGUAGES,
+  ...EXTRA_LANGUAGES, ...WORLD_LANGUAGES,
 ];
 
 /** Currency symbols, ISO codes and names: a number touching one is an amount, in any language. */
@@ -348,6 +349,9 @@ export const CURRENCIES: readonly string[] = [
   'crc', 'dop', 'peso', 'pesos', 'рублей', 'рубля', 'рубль', 'гривень', 'гривні', 'гривня', 'тенге', 'сум',
   'złotych', 'zl', 'korun', 'forint', 'lira', 'dinar', 'dinara', 'dirham', 'riyal', 'rupees', 'rupee', 'rupiah',
   'ringgit', 'baht', 'dong', 'yuan', 'yen', 'naira', 'cedis', 'shillings',
+  // Money of the languages in keywords-world.ts and of Khmer and Burmese.
+  'krónur', 'isk', 'ብር', 'birr', 'રૂપિયા', 'ਰੁਪਏ', 'ರೂಪಾಯಿ', 'രൂപ', 'ກີບ', 'kip', 'төгрөг', '₮', 'mnt', 'افغانۍ', 'افغانی',
+  'afn', 'денари', 'denar', 'mkd', 'рублёў', 'byn', 'រៀល', 'riel', 'ကျပ်', 'kyat',
 ];
 
 export interface BrandPrefix {

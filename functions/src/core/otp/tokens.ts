@@ -66,9 +66,16 @@ const FULL_WIDTH_EXCLAMATION = 0xff01;
 const FULL_WIDTH_QUESTION = 0xff1f;
 
 const NON_ASCII = /[^\x00-\x7f]/;
+/**
+ * The marks fold() strips: accents of Latin, Greek and Cyrillic letters as NFD splits them off, and the
+ * optional vowel points of Hebrew and Arabic. Not every \p{M}: in Indic, Sinhala, Myanmar and Khmer
+ * scripts the marks are the vowels themselves, and stripping them would make Hindi "कोड" (code) match
+ * "कड़ी" and Telugu "కోడ్" match "కోడి" (hen).
+ */
+const OPTIONAL_MARK_RANGES = String.raw`\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u0591-\u05c7\u064b-\u065f\u0670`;
 /** Anything fold() has to rewrite after NFD; most non-Latin words have none and skip the replaces. */
-const NEEDS_REWRITE = /[\p{M}‘’ʼ`´\u0643\u064a\u0649łđıøæœß]/u;
-const COMBINING_MARKS = /\p{M}/gu;
+const NEEDS_REWRITE = new RegExp(`[${OPTIONAL_MARK_RANGES}‘’ʼ\`´\u0643\u064a\u0649łđıøæœß]`, 'u');
+const COMBINING_MARKS = new RegExp(`[${OPTIONAL_MARK_RANGES}]`, 'gu');
 /**
  * Latin letters that NFD does not split into a base letter and a mark, but that senders still replace by
  * their plain look-alike: GSM-7 has no "ł", "đ" or "ı", so Polish, Vietnamese and Turkish SMS routinely
