@@ -185,16 +185,17 @@ function main(): void {
   const { values } = parseArgs({
     options: { misses: { type: 'boolean' }, languages: { type: 'boolean' }, corpus: { type: 'string' } },
   });
-  const corpora: Record<string, readonly OtpCorpusEntry[]> = {
-    all: OTP_CORPUS,
-    holdout: HOLDOUT_ENTRIES,
-    holdout2: HOLDOUT2_ENTRIES,
-    holdout3: HOLDOUT3_ENTRIES,
-  };
+  // A Map, not an object literal: "--corpus toString" must be refused, not found on the prototype.
+  const corpora = new Map<string, readonly OtpCorpusEntry[]>([
+    ['all', OTP_CORPUS],
+    ['holdout', HOLDOUT_ENTRIES],
+    ['holdout2', HOLDOUT2_ENTRIES],
+    ['holdout3', HOLDOUT3_ENTRIES],
+  ]);
   const corpusName = values.corpus ?? 'all';
-  const corpus = corpora[corpusName];
+  const corpus = corpora.get(corpusName);
   if (corpus === undefined) {
-    throw new Error(`--corpus must be one of ${Object.keys(corpora).join(', ')}, not "${corpusName}"`);
+    throw new Error(`--corpus must be one of ${[...corpora.keys()].join(', ')}, not "${corpusName}"`);
   }
   const holdout = corpusName !== 'all';
   const contenders = [ours, peer];

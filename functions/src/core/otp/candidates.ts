@@ -333,7 +333,7 @@ function dashedAlphanumericCandidate(analysis: MessageAnalysis, firstToken: numb
   const hyphen = tokens[firstToken + 1];
   const second = tokens[firstToken + 2];
   if (hyphen === undefined || second === undefined || !HYPHENS.has(hyphen.text)) return undefined;
-  if (hyphen.start !== first.end || second.start !== hyphen.end || second.kind === 'symbol') return undefined;
+  if (hyphen.start !== first.end || second.start !== hyphen.end) return undefined;
   if (!DASHED_HALF.test(first.text) || !DASHED_HALF.test(second.text) || first.text.length !== second.text.length) {
     return undefined;
   }

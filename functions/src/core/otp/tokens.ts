@@ -278,7 +278,7 @@ function pushWordPieces(tokens: Token[], text: string, length: number, start: nu
     const code = codeUnitAt(text, index);
     let pieceEnd = index;
     let kind: TokenKind;
-    if (code >= 48 && code <= 57) {
+    if (isAsciiDigit(code)) {
       kind = 'number';
       while (pieceEnd < end && isAsciiDigit(codeUnitAt(text, pieceEnd))) pieceEnd++;
     } else if (classAt(text, index) === IDEOGRAPH_CHAR) {
