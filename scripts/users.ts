@@ -1,5 +1,5 @@
 // `npm run users -- list | add <id> [--name "Alice"] [--pushover-key <key>] | remove <id>`
-// Manages the users table of the local stack, or of any stack named by TABLES_CONNECTION_STRING.
+// Manages the users table of the local stack, or of any stack named by TABLES_CONNECTION_STRING or TABLES_ENDPOINT.
 import { parseArgs } from 'node:util';
 import { UserStore } from '../functions/src/store/users';
 import { openTargetStack } from './lib/target-stack';

@@ -1,3 +1,4 @@
+import { ManagedIdentityCredential } from '@azure/identity';
 import { loadConfig, type AppConfig } from './config';
 import { OutboxNotifier } from './notify/outbox';
 import { PushoverNotifier } from './notify/pushover';
@@ -39,7 +40,9 @@ export interface DependencyOverrides {
 
 export async function buildDependencies(config: AppConfig, overrides: DependencyOverrides = {}): Promise<Dependencies> {
   const providers = createEnabledProviders(config.env, config.enabledProviders);
-  const tables = await openTables(config.tablesConnectionString, config.tableNamePrefix);
+  const tables = await openTables(config.tables, config.tableNamePrefix, {
+    credential: config.tables.kind === 'identity' ? managedIdentity(config.env) : undefined,
+  });
   const notifier = overrides.notifier ?? defaultNotifier(config);
   return {
     config,
@@ -63,6 +66,18 @@ export async function buildDependencies(config: AppConfig, overrides: Dependency
       keylessChannel: notifier instanceof OutboxNotifier,
     },
   };
+}
+
+/**
+ * The Function App's own Azure AD identity, and only that. DefaultAzureCredential would try an
+ * environment service principal first (a leftover AZURE_CLIENT_SECRET would silently win) and
+ * then developer-tool logins that cannot exist in Azure and only slow a failing cold start.
+ * AZURE_CLIENT_ID, the variable the Azure SDKs use, selects a user-assigned identity; without
+ * it, the system-assigned one.
+ */
+function managedIdentity(env: AppConfig['env']): ManagedIdentityCredential {
+  const clientId = env.AZURE_CLIENT_ID?.trim();
+  return clientId ? new ManagedIdentityCredential({ clientId }) : new ManagedIdentityCredential();
 }
 
 function defaultNotifier(config: AppConfig): Notifier {

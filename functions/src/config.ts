@@ -7,7 +7,7 @@ import { normalizePhoneNumber } from './core/routing';
  * the same names; keep the two in step.
  */
 export interface AppConfig {
-  readonly tablesConnectionString: string;
+  readonly tables: TablesTarget;
   readonly tableNamePrefix: string;
   readonly encryptionKey: Buffer;
   /** Public base URL of the function app; Twilio signs URLs under it. */
@@ -40,6 +40,15 @@ export interface AppConfig {
 
 export type RevealPolicy = 'once' | 'until-expiry';
 
+/**
+ * Where the tables live and how to prove who we are to them. A connection string carries the
+ * account key (Azurite, local runs); an identity target carries no secret at all: Azure AD
+ * tokens authorise every request, so a leaked app setting grants nothing.
+ */
+export type TablesTarget =
+  | { readonly kind: 'connection-string'; readonly connectionString: string }
+  | { readonly kind: 'identity'; readonly endpoint: string };
+
 export class ConfigError extends Error {}
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -67,6 +76,37 @@ function httpOrigin(env: Env, name: string, hint: string): string {
     throw new ConfigError(`${name} must use https (or http for localhost), got "${raw}"`);
   }
   return raw.replace(/\/+$/, '');
+}
+
+/** Reads TABLES_CONNECTION_STRING / TABLES_ENDPOINT alone; the operator scripts need no other setting. */
+export function loadTablesTarget(env: Env): TablesTarget {
+  const connectionString = optional(env, 'TABLES_CONNECTION_STRING');
+  const endpoint = optional(env, 'TABLES_ENDPOINT');
+  if (connectionString !== undefined && endpoint !== undefined) {
+    // Silently preferring one would leave the operator unsure which credentials the app uses.
+    throw new ConfigError('set only one of TABLES_CONNECTION_STRING (account key) and TABLES_ENDPOINT (Azure AD identity), not both');
+  }
+  if (connectionString !== undefined) return { kind: 'connection-string', connectionString };
+  if (endpoint === undefined) {
+    throw new ConfigError(
+      'missing setting TABLES_CONNECTION_STRING or TABLES_ENDPOINT: a Table Storage connection string, or the table endpoint (https://<account>.table.core.windows.net) to reach with the app\'s Azure AD identity',
+    );
+  }
+  let url: URL;
+  try {
+    url = new URL(endpoint);
+  } catch {
+    throw new ConfigError(`TABLES_ENDPOINT must be an absolute https URL such as https://<account>.table.core.windows.net, got "${endpoint}"`);
+  }
+  // The Azure SDK refuses to send a bearer token over plain http (even to loopback), and Azurite
+  // only accepts one over https, so an http endpoint could never work: say so now, not per request.
+  if (url.protocol !== 'https:') {
+    throw new ConfigError(`TABLES_ENDPOINT must use https: Azure AD tokens are never sent over plain http, got "${endpoint}"`);
+  }
+  if (url.search !== '' || url.hash !== '' || url.username !== '' || url.password !== '') {
+    throw new ConfigError(`TABLES_ENDPOINT must be the bare table endpoint URL, without query, fragment or credentials, got "${endpoint}"`);
+  }
+  return { kind: 'identity', endpoint: endpoint.replace(/\/+$/, '') };
 }
 
 function positiveNumber(env: Env, name: string, fallback: number): number {
@@ -147,7 +187,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     throw new ConfigError(`FRONTEND_ORIGIN must be an origin only (scheme, host and port, no path), got "${frontendOrigin}"`);
   }
   return {
-    tablesConnectionString: required(env, 'TABLES_CONNECTION_STRING', 'the Table Storage connection string'),
+    tables: loadTablesTarget(env),
     tableNamePrefix,
     encryptionKey: encryptionKey(env),
     publicApiBaseUrl: httpOrigin(env, 'PUBLIC_API_BASE_URL', 'the public https URL of the function app'),

@@ -109,7 +109,7 @@ export async function spawnLocalStack(): Promise<SpawnedStack> {
     DATA_DIR: dataDir,
   };
   // The operator's own settings must not leak into the stack or point the scripts elsewhere.
-  for (const name of ['PUSHOVER_APP_TOKEN', 'PUSHOVER_USER_KEY', 'ROUTING', 'TABLE_NAME_PREFIX', 'TABLES_CONNECTION_STRING', 'FRONTEND_ORIGIN', 'RP_ID', 'REVEAL_POLICY']) delete env[name];
+  for (const name of ['PUSHOVER_APP_TOKEN', 'PUSHOVER_USER_KEY', 'ROUTING', 'TABLE_NAME_PREFIX', 'TABLES_CONNECTION_STRING', 'TABLES_ENDPOINT', 'FRONTEND_ORIGIN', 'RP_ID', 'REVEAL_POLICY']) delete env[name];
   const apiUrl = `http://localhost:${env.API_PORT}`;
   const frontendUrl = `http://localhost:${env.WEB_PORT}`;
 

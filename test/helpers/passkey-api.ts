@@ -77,7 +77,7 @@ export class PasskeyHarness {
 
   static async start(options: PasskeyStackOptions = {}): Promise<PasskeyHarness> {
     const stack = await startTestStack({ settings: options.settings });
-    const tables = await openTables(azuriteConnectionString(), stack.tablePrefix);
+    const tables = await openTables({ kind: 'connection-string', connectionString: azuriteConnectionString() }, stack.tablePrefix);
     return new PasskeyHarness(stack, tables);
   }
 

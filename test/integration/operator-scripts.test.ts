@@ -20,7 +20,7 @@ let tables: Tables;
 
 beforeEach(async () => {
   prefix = `o${randomBytes(6).toString('hex')}`;
-  tables = await openTables(azuriteConnectionString(), prefix);
+  tables = await openTables({ kind: 'connection-string', connectionString: azuriteConnectionString() }, prefix);
 });
 
 function run(script: string, args: readonly string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {

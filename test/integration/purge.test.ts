@@ -17,7 +17,7 @@ let prefix: string;
 
 beforeEach(async () => {
   prefix = `p${randomBytes(6).toString('hex')}`;
-  tables = await openTables(azuriteConnectionString(), prefix);
+  tables = await openTables({ kind: 'connection-string', connectionString: azuriteConnectionString() }, prefix);
 });
 
 async function storeAt(moment: Date, providerMessageId: string): Promise<string> {

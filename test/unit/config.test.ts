@@ -21,8 +21,45 @@ describe('configuration', () => {
     expect(config.publicApiBaseUrl).toBe('https://api.example.com');
   });
 
-  test.each(['TABLES_CONNECTION_STRING', 'CODE_ENCRYPTION_KEY', 'PUBLIC_API_BASE_URL', 'FRONTEND_ORIGIN', 'PUSHOVER_APP_TOKEN'])('a missing %s is named', (name) => {
+  test.each(['CODE_ENCRYPTION_KEY', 'PUBLIC_API_BASE_URL', 'FRONTEND_ORIGIN', 'PUSHOVER_APP_TOKEN'])('a missing %s is named', (name) => {
     expect(() => loadConfig({ ...base, [name]: '' })).toThrow(new RegExp(name));
+  });
+
+  test('a connection string is the account-key target, kept as given', () => {
+    expect(loadConfig(base).tables).toEqual({ kind: 'connection-string', connectionString: 'UseDevelopmentStorage=true' });
+  });
+
+  test('TABLES_ENDPOINT instead of a connection string is the Azure AD identity target', () => {
+    const config = loadConfig({ ...base, TABLES_CONNECTION_STRING: undefined, TABLES_ENDPOINT: ' https://sms2fa.table.core.windows.net/ ' });
+    expect(config.tables).toEqual({ kind: 'identity', endpoint: 'https://sms2fa.table.core.windows.net' });
+  });
+
+  test('a path-style endpoint (Azurite over https) keeps its path', () => {
+    const config = loadConfig({ ...base, TABLES_CONNECTION_STRING: undefined, TABLES_ENDPOINT: 'https://127.0.0.1:10002/devstoreaccount1' });
+    expect(config.tables).toEqual({ kind: 'identity', endpoint: 'https://127.0.0.1:10002/devstoreaccount1' });
+  });
+
+  test('without either table setting, the error names both', () => {
+    expect(() => loadConfig({ ...base, TABLES_CONNECTION_STRING: '' })).toThrow(/missing setting TABLES_CONNECTION_STRING or TABLES_ENDPOINT/);
+    expect(() => loadConfig({ ...base, TABLES_CONNECTION_STRING: '  ', TABLES_ENDPOINT: ' ' })).toThrow(ConfigError);
+  });
+
+  test('both table settings are refused as ambiguous', () => {
+    expect(() => loadConfig({ ...base, TABLES_ENDPOINT: 'https://sms2fa.table.core.windows.net' })).toThrow(/only one of TABLES_CONNECTION_STRING .* and TABLES_ENDPOINT/);
+  });
+
+  test.each([
+    ['sms2fa.table.core.windows.net', /absolute https URL/],
+    ['http://sms2fa.table.core.windows.net', /must use https/],
+    // Even on loopback: the SDK never sends a bearer token over http, so this could never work.
+    ['http://127.0.0.1:10002/devstoreaccount1', /must use https/],
+    ['ftp://sms2fa.table.core.windows.net', /must use https/],
+    ['https://sms2fa.table.core.windows.net/?sv=2024-01-01&sig=secret', /bare table endpoint/],
+    ['https://user:pass@sms2fa.table.core.windows.net', /bare table endpoint/],
+  ])('TABLES_ENDPOINT=%s is refused', (endpoint, message) => {
+    const load = (): unknown => loadConfig({ ...base, TABLES_CONNECTION_STRING: undefined, TABLES_ENDPOINT: endpoint });
+    expect(load).toThrow(ConfigError);
+    expect(load).toThrow(message);
   });
 
   test('the outbox channel needs no Pushover token', () => {
