@@ -2,9 +2,8 @@ import * as pulumi from '@pulumi/pulumi';
 import * as applicationinsights from '@pulumi/azure-native/applicationinsights';
 import * as authorization from '@pulumi/azure-native/authorization';
 import * as operationalinsights from '@pulumi/azure-native/operationalinsights';
-import * as resources from '@pulumi/azure-native/resources';
-import * as storage from '@pulumi/azure-native/storage';
 import * as web from '@pulumi/azure-native/web';
+import { OneDeploy } from './onedeploy';
 import type { AppStorage } from './storage';
 
 /** Built-in Azure role ids (the same in every tenant). */
@@ -28,7 +27,7 @@ export interface FunctionAppArgs {
   readonly appSettings: Readonly<Record<string, pulumi.Input<string>>>;
   /** The only origin browsers may call the API from. */
   readonly frontendOrigin: string;
-  /** The zip `packageFunctions()` built, and its SHA-256 (names the blob, so a new build redeploys). */
+  /** The zip `packageFunctions()` built, and its SHA-256 (a new hash redeploys). */
   readonly packagePath: string;
   readonly packageSha256: string;
   readonly maximumInstanceCount: number;
@@ -50,7 +49,7 @@ export class FunctionApi extends pulumi.ComponentResource {
   public readonly publicBaseUrl: pulumi.Output<string>;
   public readonly principalId: pulumi.Output<string>;
   public readonly insights: applicationinsights.Component;
-  public readonly deployment: resources.Resource;
+  public readonly deployment: OneDeploy;
 
   constructor(name: string, args: FunctionAppArgs, opts?: pulumi.ComponentResourceOptions) {
     super('sms2fa:infra:FunctionApi', name, {}, opts);
@@ -152,50 +151,20 @@ export class FunctionApi extends pulumi.ComponentResource {
       }, parent),
     ];
 
-    // The package OneDeploy fetches: named by its hash, so a changed build is a new blob and a new
-    // package URL, which is what makes the next `pulumi up` redeploy (and an unchanged one not).
-    const packageBlobName = `functions-${args.packageSha256.slice(0, 16)}.zip`;
-    const packageBlob = new storage.Blob('package', {
-      resourceGroupName: args.resourceGroupName,
-      accountName: appStorage.accountName,
-      containerName: appStorage.releaseContainer.name,
-      blobName: packageBlobName,
-      type: storage.BlobType.Block,
-      contentType: 'application/zip',
-      source: new pulumi.asset.FileAsset(args.packagePath),
-    }, parent);
-    // Read-only access to this one blob for the deployment service. The expiry is fixed rather
-    // than "now + a day" because a moving expiry would change the URL, and so redeploy, on every
-    // `pulumi up`. The blob holds only the bundled code (settings and secrets are app settings),
-    // and it is deleted when the next build replaces it, which ends this URL's use.
-    const packageSas = storage.listStorageAccountServiceSASOutput({
-      resourceGroupName: args.resourceGroupName,
-      accountName: appStorage.accountName,
-      canonicalizedResource: pulumi.interpolate`/blob/${appStorage.accountName}/${appStorage.releaseContainer.name}/${packageBlobName}`,
-      resource: storage.SignedResource.B,
-      permissions: storage.Permissions.R,
-      protocols: storage.HttpProtocol.Https,
-      sharedAccessExpiryTime: '2099-12-31T23:59:59Z',
-    });
-    const packageUri = pulumi.secret(pulumi.interpolate`${appStorage.blobEndpoint}${appStorage.releaseContainer.name}/${packageBlobName}?${packageSas.serviceSasToken}`);
-
-    // Flex Consumption takes code only through OneDeploy. The `onedeploy` extension of the site
-    // is an ordinary ARM resource: a PUT with a package URL makes the platform fetch the zip,
-    // store it in the deployment container and restart the app, and ARM reports the PUT done
-    // when the deployment is. The generic ARM resource keeps it inside `pulumi up`.
-    this.deployment = new resources.Resource('deploy', {
-      resourceGroupName: args.resourceGroupName,
-      resourceProviderNamespace: 'Microsoft.Web',
-      parentResourcePath: pulumi.interpolate`sites/${this.app.name}`,
-      resourceType: 'extensions',
-      resourceName: 'onedeploy',
-      apiVersion: '2024-04-01',
-      properties: { packageUri, remoteBuild: false },
+    // Flex Consumption takes code only through OneDeploy: the zip is published to the app's SCM
+    // endpoint with the operator's Azure login, as `az functionapp deploy` does. A new build has a
+    // new hash, which is what makes the next `pulumi up` redeploy (and an unchanged one not).
+    this.deployment = new OneDeploy('deploy', {
+      scmBaseUrl: this.app.hostNameSslStates.apply((states) => {
+        const scm = states?.find((state) => state.hostType === 'Repository')?.name;
+        return `https://${scm ?? `${args.names.functionApp}.scm.azurewebsites.net`}`;
+      }),
+      packagePath: args.packagePath,
+      packageSha256: args.packageSha256,
     }, {
       ...parent,
-      dependsOn: [packageBlob, ...roles],
-      // A deployment cannot be un-done by DELETE; removing the app removes it.
-      retainOnDelete: true,
+      // The settings (and the identity's roles) in place first, so the restarted app starts whole.
+      dependsOn: [this.app, ...roles],
     });
 
     this.registerOutputs({ appName: this.appName, publicBaseUrl: this.publicBaseUrl });

@@ -10,12 +10,15 @@ import { readDeploymentConfig } from './config';
 import { AuthHostDns } from './dns';
 import { Frontend } from './frontend';
 import { resourceNames } from './names';
+import { ProviderRegistration } from './provider-registration';
 import { checkSettingsWithApp, functionAppSettings } from './settings';
 import { AppStorage } from './storage';
 
 /** Where `pulumi up` builds the artifacts it ships; dist/ is never committed. */
 const DEPLOY_BUILD_ROOT = path.resolve(__dirname, '../dist/deploy');
 const TABLE_NAME_PREFIX = 'sms2fa';
+/** The resource providers the stack's resources need; Microsoft.App is Flex Consumption's hidden one. */
+const RESOURCE_PROVIDERS = ['Microsoft.App', 'Microsoft.Web', 'Microsoft.Storage', 'Microsoft.Insights', 'Microsoft.OperationalInsights'];
 
 /** The stack outputs: everything the operator needs after `pulumi up`. */
 export interface StackOutputs {
@@ -54,7 +57,9 @@ export async function deploySms2fa(): Promise<StackOutputs> {
     ? pulumi.secret(new random.RandomPassword('aql-webhook-key', { length: 40, special: false }).result)
     : undefined;
 
-  const group = new resources.ResourceGroup('group', { resourceGroupName: names.resourceGroup, location: config.location });
+  // Everything Azure is created inside the group, so waiting here makes it all wait.
+  const registration = new ProviderRegistration('resource-providers', { subscriptionId: client.subscriptionId, namespaces: RESOURCE_PROVIDERS });
+  const group = new resources.ResourceGroup('group', { resourceGroupName: names.resourceGroup, location: config.location }, { dependsOn: [registration] });
   const appStorage = new AppStorage('storage', {
     resourceGroupName: group.name,
     location: config.location,

@@ -11,7 +11,7 @@ export interface AppStorageArgs {
 
 /**
  * One StorageV2 account for everything: the app's tables, the Functions host's own state, the
- * deployment packages and the static website. One account keeps the roles and the cost simple;
+ * deployed package and the static website. One account keeps the roles and the cost simple;
  * nothing in it is public except the website's files, which are public by nature.
  */
 export class AppStorage extends pulumi.ComponentResource {
@@ -26,8 +26,6 @@ export class AppStorage extends pulumi.ComponentResource {
   public readonly webHost: pulumi.Output<string>;
   /** Where Flex Consumption keeps the deployed package (the platform writes it). */
   public readonly deploymentContainer: storage.BlobContainer;
-  /** Where `pulumi up` uploads the packages OneDeploy fetches. */
-  public readonly releaseContainer: storage.BlobContainer;
   public readonly website: storage.StorageAccountStaticWebsite;
   /** Secret; the static-site upload and the deployment container's connection use it. */
   public readonly primaryKey: pulumi.Output<string>;
@@ -63,9 +61,7 @@ export class AppStorage extends pulumi.ComponentResource {
     for (const kind of TABLE_KINDS) {
       new storage.Table(`table-${kind}`, { ...account, tableName: `${args.tableNamePrefix}${kind}` }, parent);
     }
-    const privateContainer = { ...account, publicAccess: storage.PublicAccess.None };
-    this.deploymentContainer = new storage.BlobContainer('deployment', { ...privateContainer, containerName: 'app-package' }, parent);
-    this.releaseContainer = new storage.BlobContainer('releases', { ...privateContainer, containerName: 'releases' }, parent);
+    this.deploymentContainer = new storage.BlobContainer('deployment', { ...account, containerName: 'app-package', publicAccess: storage.PublicAccess.None }, parent);
     this.website = new storage.StorageAccountStaticWebsite('website', {
       ...account,
       indexDocument: 'index.html',

@@ -29,7 +29,6 @@ export const MOCK_SUBSCRIPTION_ID = '11111111-2222-3333-4444-555555555555';
 export const MOCK_OPERATOR_OBJECT_ID = 'operator-object-id';
 export const MOCK_APP_PRINCIPAL_ID = 'app-principal-id';
 export const MOCK_ACCOUNT_KEY = Buffer.from('mock-account-key').toString('base64');
-export const MOCK_SAS_TOKEN = 'sv=2024-11-04&sr=b&sp=r&sig=mock';
 
 /** What Azure, Cloudflare and random would compute for a resource, given its inputs. */
 function computedState(type: string, name: string, inputs: Record<string, unknown>): Record<string, unknown> {
@@ -51,7 +50,15 @@ function computedState(type: string, name: string, inputs: Record<string, unknow
     case 'azure-native:storage:BlobContainer':
       return { ...inputs, name: inputs.containerName };
     case 'azure-native:web:WebApp':
-      return { ...inputs, defaultHostName: `${String(inputs.name)}.azurewebsites.net`, identity: { type: 'SystemAssigned', principalId: MOCK_APP_PRINCIPAL_ID } };
+      return {
+        ...inputs,
+        defaultHostName: `${String(inputs.name)}.azurewebsites.net`,
+        hostNameSslStates: [
+          { name: `${String(inputs.name)}.azurewebsites.net`, hostType: 'Standard' },
+          { name: `${String(inputs.name)}.scm.azurewebsites.net`, hostType: 'Repository' },
+        ],
+        identity: { type: 'SystemAssigned', principalId: MOCK_APP_PRINCIPAL_ID },
+      };
     case 'azure-native:applicationinsights:Component':
       return { ...inputs, connectionString: 'InstrumentationKey=00000000-0000-0000-0000-000000000000' };
     case 'random:index/randomBytes:RandomBytes':
@@ -79,8 +86,6 @@ export async function installPulumiMocks(): Promise<DeclaredResource[]> {
           return { subscriptionId: MOCK_SUBSCRIPTION_ID, objectId: MOCK_OPERATOR_OBJECT_ID, tenantId: 'tenant-id', clientId: 'client-id' };
         case 'azure-native:storage:listStorageAccountKeys':
           return { keys: [{ keyName: 'key1', value: MOCK_ACCOUNT_KEY, permissions: 'Full' }] };
-        case 'azure-native:storage:listStorageAccountServiceSAS':
-          return { serviceSasToken: MOCK_SAS_TOKEN };
         default:
           throw new Error(`the program called ${args.token}, which these mocks do not answer`);
       }

@@ -1,6 +1,7 @@
 // The Pulumi program under pulumi.runtime.setMocks: every resource it declares, with the
 // properties that make the deployment work and keep it safe. (The Pulumi CLI and its provider
 // plugins are downloads CI cannot fetch; these tests and `tsc` over infra/ are what runs here.)
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as pulumi from '@pulumi/pulumi';
@@ -10,7 +11,6 @@ import {
   installPulumiMocks,
   MOCK_APP_PRINCIPAL_ID,
   MOCK_OPERATOR_OBJECT_ID,
-  MOCK_SAS_TOKEN,
   MOCK_SUBSCRIPTION_ID,
   settled,
   stackConfig,
@@ -58,6 +58,12 @@ test('a resource group in the configured location holds the Azure resources', ()
   const regional = declared.filter((resource) => resource.type.startsWith('azure-native:') && 'location' in resource.inputs);
   expect(regional.length).toBeGreaterThanOrEqual(5);
   for (const resource of regional) expect(resource.inputs.location).toBe('northeurope');
+});
+
+test('the subscription is registered for every resource provider the stack uses, Flex Consumption\'s Microsoft.App included', () => {
+  const registration = only('pulumi-nodejs:dynamic:ProviderRegistration');
+  expect(registration.inputs).toMatchObject({ subscriptionId: MOCK_SUBSCRIPTION_ID, armEndpoint: 'https://management.azure.com' });
+  expect(registration.inputs.namespaces).toEqual(expect.arrayContaining(['Microsoft.App', 'Microsoft.Web', 'Microsoft.Storage', 'Microsoft.Insights', 'Microsoft.OperationalInsights']));
 });
 
 test('the storage account is StorageV2, TLS 1.2, HTTPS only, with no anonymous blob access', () => {
@@ -146,26 +152,19 @@ test('Application Insights is workspace-based', () => {
   expect(insights.inputs).toMatchObject({ applicationType: 'web', workspaceResourceId: `${workspace.name}-id` });
 });
 
-test('the code ships by OneDeploy inside pulumi up: the hashed package blob and the site\'s onedeploy extension', () => {
-  const blob = only('azure-native:storage:Blob', 'package');
-  expect(String(blob.inputs.blobName)).toMatch(/^functions-[0-9a-f]{16}\.zip$/);
-  expect(blob.inputs.containerName).toBe('releases');
-  const deploy = only('azure-native:resources:Resource', 'deploy');
+test('the code ships by OneDeploy inside pulumi up: the package zip published to the app\'s SCM endpoint', () => {
   const app = only('azure-native:web:WebApp');
-  expect(deploy.inputs).toMatchObject({
-    resourceProviderNamespace: 'Microsoft.Web',
-    parentResourcePath: `sites/${String(app.inputs.name)}`,
-    resourceType: 'extensions',
-    resourceName: 'onedeploy',
-    properties: { remoteBuild: false },
-  });
+  const deploy = only('pulumi-nodejs:dynamic:OneDeploy', 'deploy');
+  expect(deploy.inputs.scmBaseUrl).toBe(`https://${String(app.inputs.name)}.scm.azurewebsites.net`);
+  expect(String(deploy.inputs.packageSha256)).toMatch(/^[0-9a-f]{64}$/);
+  const zip = readFileSync(String(deploy.inputs.packagePath));
+  expect(createHash('sha256').update(zip).digest('hex')).toBe(deploy.inputs.packageSha256);
+  // Flex keeps the package it runs in a private container of the app's storage account.
   const account = String(only('azure-native:storage:StorageAccount').inputs.accountName);
-  const { packageUri } = deploy.inputs.properties as { packageUri: string };
-  expect(packageUri).toBe(`https://${account}.blob.core.windows.net/releases/${String(blob.inputs.blobName)}?${MOCK_SAS_TOKEN}`);
-  // Flex reads the package it stores from a private container.
   const functionAppConfig = app.inputs.functionAppConfig as { deployment: { storage: { type: string; value: string; authentication: { type: string; storageAccountConnectionStringName: string } } } };
   expect(functionAppConfig.deployment.storage.type).toBe('blobContainer');
   expect(functionAppConfig.deployment.storage.value).toBe(`https://${account}.blob.core.windows.net/app-package`);
+  expect(only('azure-native:storage:BlobContainer', 'deployment').inputs).toMatchObject({ containerName: 'app-package', publicAccess: 'None' });
   expect(appSettings()[functionAppConfig.deployment.storage.authentication.storageAccountConnectionStringName]).toMatch(new RegExp(`^DefaultEndpointsProtocol=https;AccountName=${account};AccountKey=`));
 });
 
@@ -213,13 +212,11 @@ test('the outputs tell the operator everything, with the webhook keys secret', a
 });
 
 
-test('secrets reach Azure as Pulumi secrets: the app settings, the package URL, the account key', () => {
+test('secrets reach Azure as Pulumi secrets: the app settings and the account key', () => {
   // Pulumi marks the whole settings list secret once any setting in it is; which settings are
   // secret one by one is checked in infra-config.test.ts.
   const app = only('azure-native:web:WebApp');
   expect(app.secretPaths.some((secretPath) => secretPath === 'siteConfig' || secretPath.startsWith('siteConfig.appSettings'))).toBe(true);
-  const deploy = only('azure-native:resources:Resource', 'deploy');
-  expect(deploy.secretPaths.some((secretPath) => secretPath === 'properties' || secretPath === 'properties.packageUri')).toBe(true);
   const pages = only('pulumi-nodejs:dynamic:StaticFiles', 'pages');
   expect(pages.secretPaths).toContain('accountKey');
   expect(only('random:index/randomBytes:RandomBytes').inputs.length).toBe(32);
