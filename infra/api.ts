@@ -130,8 +130,8 @@ export class FunctionApi extends pulumi.ComponentResource {
       return identity.principalId;
     });
 
-    // Publishing with a user name and password stays off: OneDeploy goes through Azure Resource
-    // Manager with the operator's Azure login. (Flex Consumption has no FTP at all.)
+    // Publishing with a user name and password stays off: OneDeploy authenticates to the SCM site
+    // with the operator's Entra login. (Flex Consumption has no FTP at all.)
     new web.WebAppScmAllowed('no-basic-auth-scm', { resourceGroupName: args.resourceGroupName, name: this.app.name, allow: false }, parent);
 
     const roles = [
