@@ -1,13 +1,12 @@
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { AccessToken, TokenCredential } from '@azure/identity';
+import { DEV_ACCOUNT, startAzuriteService } from '../../scripts/lib/azurite';
 import { freePort } from '../../scripts/lib/ports';
 
-const DEV_ACCOUNT = 'devstoreaccount1';
-const START_TIMEOUT_MS = 20_000;
 
 export interface RunningOAuthAzurite {
   /** Path-style, as Azurite serves the dev account: https://127.0.0.1:<port>/devstoreaccount1 */
@@ -29,21 +28,13 @@ export async function startOAuthAzurite(): Promise<RunningOAuthAzurite> {
   try {
     const { cert, key } = await selfSignedCertificate(certDir);
     const port = await freePort();
-    const entry = path.join(path.dirname(require.resolve('azurite/package.json')), 'dist/src/table/main.js');
-    const args = [
-      entry,
-      ...['--tableHost', '127.0.0.1', '--tablePort', String(port)],
-      ...['--inMemoryPersistence', '--silent', '--disableTelemetry', '--skipApiVersionCheck'],
-      ...['--oauth', 'basic', '--cert', cert, '--key', key],
-    ];
-    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    await waitForStart(child, port);
+    const service = await startAzuriteService('table', port, ['--inMemoryPersistence', '--oauth', 'basic', '--cert', cert, '--key', key]);
     return {
       endpoint: `https://127.0.0.1:${port}/${DEV_ACCOUNT}`,
       ca: readFileSync(cert, 'utf8'),
       caPath: cert,
       stop: async () => {
-        await stopChild(child);
+        await service.stop();
         rmSync(certDir, { recursive: true, force: true });
       },
     };
@@ -97,41 +88,4 @@ export class MintingCredential implements TokenCredential {
     const token = `${part({ alg: 'none', typ: 'JWT' })}.${part({ ...claims, iat: claims.nbf, oid: 'sms2fa-test', ver: '1.0' })}.`;
     return { token, expiresOnTimestamp: claims.exp * 1000 };
   }
-}
-
-function waitForStart(child: ChildProcess, port: number): Promise<void> {
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => fail(new Error(`Azurite (OAuth) did not start on port ${port} within ${START_TIMEOUT_MS} ms:\n${output}`)), START_TIMEOUT_MS);
-    const onData = (chunk: Buffer): void => {
-      output += chunk.toString();
-      if (output.includes('successfully started')) {
-        clearTimeout(timer);
-        child.removeListener('exit', onEarlyExit);
-        resolve();
-      }
-    };
-    const fail = (error: Error): void => {
-      clearTimeout(timer);
-      child.kill();
-      reject(error);
-    };
-    const onEarlyExit = (code: number | null): void => fail(new Error(`Azurite (OAuth) exited with code ${code} before starting on port ${port}:\n${output}`));
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', onEarlyExit);
-  });
-}
-
-function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    // In memory there is nothing to save, but SIGINT is what Azurite handles as a clean shutdown.
-    const forceAfter = setTimeout(() => child.kill('SIGKILL'), 10_000);
-    child.once('exit', () => {
-      clearTimeout(forceAfter);
-      resolve();
-    });
-    child.kill('SIGINT');
-  });
 }
