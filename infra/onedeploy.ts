@@ -100,7 +100,7 @@ export function publishUrlFor(scmBaseUrl: string): URL {
   if (base.username || base.password || base.search || base.hash) {
     throw new Error(`OneDeploy: scmBaseUrl must be a plain site address such as https://<app>.scm.azurewebsites.net, got ${scmBaseUrl}`);
   }
-  // RemoteBuild=false: the zip already holds the bundled code and its node_modules; Kudu only unpacks it.
+  // RemoteBuild=false: the zip is already the bundled app (one index.js, no dependencies to install); Kudu only unpacks it.
   return new URL(`${base.origin}${base.pathname.replace(/\/+$/, '')}/api/publish?RemoteBuild=false`);
 }
 
