@@ -15,8 +15,6 @@ export interface DeploymentConfig {
   readonly rpId: string;
   readonly rpName: string;
   readonly cloudflareZoneId: string;
-  /** Create the two Cloudflare rules (origin Host header, SSL strict) the static site needs. */
-  readonly manageCloudflareRules: boolean;
   readonly pushoverAppToken: pulumi.Output<string>;
   readonly pushoverUserKey: pulumi.Output<string>;
   readonly providers: readonly string[];
@@ -112,7 +110,7 @@ export function readDeploymentConfig(env: NodeJS.ProcessEnv = process.env): Depl
   // The Cloudflare provider reads its token from its own config or the environment; without it the
   // first DNS call fails deep inside the update, so ask for it here with the rest.
   if (!new pulumi.Config('cloudflare').get('apiToken') && !env.CLOUDFLARE_API_TOKEN) {
-    missing.push({ key: 'apiToken', example: '<API token: DNS, Origin and Config Settings write on the zone>', secret: true, why: 'lets Pulumi write the DNS record and rules' });
+    missing.push({ key: 'apiToken', example: '<API token: Zone Read, DNS Edit, Workers Routes Edit on the zone; Workers Scripts Edit on the account>', secret: true, why: 'lets Pulumi write the DNS record and the Worker in front of the pages' });
   }
   if (missing.length > 0) {
     const lines = missing.map((item) => {
@@ -148,7 +146,6 @@ export function readDeploymentConfig(env: NodeJS.ProcessEnv = process.env): Depl
     rpId,
     rpName: config.get('rpName') ?? 'sms2fa',
     cloudflareZoneId: cloudflareZoneId.trim(),
-    manageCloudflareRules: config.getBoolean('manageCloudflareRules') ?? true,
     pushoverAppToken,
     pushoverUserKey,
     providers,

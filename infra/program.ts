@@ -7,7 +7,8 @@ import { buildFrontend } from '../scripts/build-frontend';
 import { packageFunctions } from '../scripts/build-functions';
 import { FunctionApi, ROLE_IDS } from './api';
 import { readDeploymentConfig } from './config';
-import { AuthHostDns } from './dns';
+import { AuthHost } from './dns';
+import { buildPagesProxy } from './edge/build';
 import { Frontend } from './frontend';
 import { resourceNames } from './names';
 import { ProviderRegistration } from './provider-registration';
@@ -45,9 +46,10 @@ export async function deploySms2fa(): Promise<StackOutputs> {
   const apiBaseUrl = `${publicApiBaseUrl}/api`;
 
   const buildDir = path.join(DEPLOY_BUILD_ROOT, pulumi.getStack());
-  const [functionsPackage, frontendBuild] = await Promise.all([
+  const [functionsPackage, frontendBuild, pagesProxy] = await Promise.all([
     packageFunctions({ outDir: path.join(buildDir, 'functions'), zipPath: path.join(buildDir, 'functions.zip') }),
     buildFrontend({ outDir: path.join(buildDir, 'frontend'), apiBaseUrl, rpId: config.rpId }),
+    buildPagesProxy(),
   ]);
 
   // Generated once and kept in the stack's state (encrypted); replaced only when asked to
@@ -91,11 +93,12 @@ export async function deploySms2fa(): Promise<StackOutputs> {
     instanceMemoryMB: config.instanceMemoryMB,
   });
   new Frontend('frontend', { storage: appStorage, builtDir: frontendBuild.outDir });
-  new AuthHostDns('dns', {
+  new AuthHost('auth-host', {
     zoneId: config.cloudflareZoneId,
     authHost: config.authHost,
     webHost: appStorage.webHost,
-    manageRules: config.manageCloudflareRules,
+    workerSource: pagesProxy,
+    workerName: `${names.functionApp}-pages`,
   });
 
   if (config.grantOperatorTableAccess) {

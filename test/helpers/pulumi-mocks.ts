@@ -28,6 +28,8 @@ function unwrapSecrets(value: unknown, at: string, secretPaths: string[]): unkno
 export const MOCK_SUBSCRIPTION_ID = '11111111-2222-3333-4444-555555555555';
 export const MOCK_OPERATOR_OBJECT_ID = 'operator-object-id';
 export const MOCK_APP_PRINCIPAL_ID = 'app-principal-id';
+export const MOCK_ZONE_NAME = 'example.com';
+export const MOCK_CLOUDFLARE_ACCOUNT_ID = 'cloudflare-account-id';
 export const MOCK_ACCOUNT_KEY = Buffer.from('mock-account-key').toString('base64');
 
 /** What Azure, Cloudflare and random would compute for a resource, given its inputs. */
@@ -84,6 +86,8 @@ export async function installPulumiMocks(): Promise<DeclaredResource[]> {
       switch (args.token) {
         case 'azure-native:authorization:getClientConfig':
           return { subscriptionId: MOCK_SUBSCRIPTION_ID, objectId: MOCK_OPERATOR_OBJECT_ID, tenantId: 'tenant-id', clientId: 'client-id' };
+        case 'cloudflare:index/getZone:getZone':
+          return { id: args.inputs.zoneId, name: MOCK_ZONE_NAME, account: { id: MOCK_CLOUDFLARE_ACCOUNT_ID, name: 'account' } };
         case 'azure-native:storage:listStorageAccountKeys':
           return { keys: [{ keyName: 'key1', value: MOCK_ACCOUNT_KEY, permissions: 'Full' }] };
         default:

@@ -69,7 +69,7 @@ test.each([
   expect(await configError(overrides)).toContain(expected);
 });
 
-test('defaults: northeurope, aql only, 10 minutes, once, rpId = authHost, rules managed, operator granted', async () => {
+test('defaults: northeurope, aql only, 10 minutes, once, rpId = authHost, operator granted', async () => {
   configure();
   const { readDeploymentConfig } = await import('../../infra/config');
   const config = readDeploymentConfig({});
@@ -80,7 +80,6 @@ test('defaults: northeurope, aql only, 10 minutes, once, rpId = authHost, rules 
     revealPolicy: 'once',
     rpId: 'auth.example.com',
     rpName: 'sms2fa',
-    manageCloudflareRules: true,
     grantOperatorTableAccess: true,
     ownerUserId: 'owner',
     maximumInstanceCount: 100,
@@ -128,14 +127,13 @@ test('a setting the app itself would refuse fails the program with the app\'s me
   expect(() => checkSettingsWithApp({ ...valid, UNKNOWN_SECRET: pulumi.secret('?') })).toThrow('UNKNOWN_SECRET');
 });
 
-test('with the optional parts off: no Cloudflare rules, no operator role, no twilio', async () => {
-  configure({ 'sms2fa:manageCloudflareRules': 'false', 'sms2fa:grantOperatorTableAccess': 'false' });
+test('with the optional parts off: no operator role, no twilio', async () => {
+  configure({ 'sms2fa:grantOperatorTableAccess': 'false' });
   const { deploySms2fa } = await import('../../infra/program');
   const outputs = await deploySms2fa();
   const webhooks = await valueOf(outputs.webhookUrls);
   await settled(declared);
   expect(Object.keys(webhooks)).toEqual(['aql']);
-  expect(declared.filter((resource) => resource.type === 'cloudflare:index/ruleset:Ruleset')).toHaveLength(0);
   expect(declared.filter((resource) => resource.type === 'cloudflare:index/dnsRecord:DnsRecord')).toHaveLength(1);
   expect(declared.filter((resource) => resource.type === 'azure-native:authorization:RoleAssignment' && resource.inputs.principalId === MOCK_OPERATOR_OBJECT_ID)).toHaveLength(0);
   const app = declared.find((resource) => resource.type === 'azure-native:web:WebApp');
@@ -143,3 +141,12 @@ test('with the optional parts off: no Cloudflare rules, no operator role, no twi
   expect(settings).not.toContain('TWILIO_AUTH_TOKEN');
   expect(settings).toContain('AQL_WEBHOOK_KEY');
 }, 120_000);
+
+test('the auth host must lie in the Cloudflare zone the config names', async () => {
+  const { isInZone } = await import('../../infra/dns');
+  expect(isInZone('auth.example.com', 'example.com')).toBe(true);
+  expect(isInZone('example.com', 'example.com')).toBe(true);
+  expect(isInZone('Auth.Example.com.', 'example.com')).toBe(true);
+  expect(isInZone('auth.badexample.com', 'example.com')).toBe(false);
+  expect(isInZone('auth.example.com.evil.org', 'example.com')).toBe(false);
+});

@@ -10,6 +10,7 @@ import { TABLE_KINDS } from '../../functions/src/store/tables';
 import {
   installPulumiMocks,
   MOCK_APP_PRINCIPAL_ID,
+  MOCK_CLOUDFLARE_ACCOUNT_ID,
   MOCK_OPERATOR_OBJECT_ID,
   MOCK_SUBSCRIPTION_ID,
   settled,
@@ -181,16 +182,23 @@ test('the pages go to the static website, built for this stack\'s API and RP ID'
   expect(config).toEqual({ apiBaseUrl: `https://${app}.azurewebsites.net/api`, rpId: 'auth.example.com' });
 });
 
-test('Cloudflare proxies the auth host to the website endpoint under the endpoint\'s own name, with strict TLS', () => {
+test('Cloudflare serves the auth host: a proxied record and a Worker on its route that fetches from the website endpoint', () => {
   const account = String(only('azure-native:storage:StorageAccount').inputs.accountName);
   const webHost = `${account}.z6.web.core.windows.net`;
   const record = only('cloudflare:index/dnsRecord:DnsRecord');
   expect(record.inputs).toMatchObject({ zoneId: 'zone-0123456789abcdef', name: 'auth.example.com', type: 'CNAME', content: webHost, proxied: true, ttl: 1 });
-  const rulesets = resourcesOf('cloudflare:index/ruleset:Ruleset');
-  const origin = rulesets.find((ruleset) => ruleset.inputs.phase === 'http_request_origin');
-  expect(origin?.inputs).toMatchObject({ kind: 'zone', zoneId: 'zone-0123456789abcdef', rules: [{ action: 'route', expression: '(http.host eq "auth.example.com")', actionParameters: { hostHeader: webHost } }] });
-  const tls = rulesets.find((ruleset) => ruleset.inputs.phase === 'http_config_settings');
-  expect(tls?.inputs).toMatchObject({ rules: [{ action: 'set_config', expression: '(http.host eq "auth.example.com")', actionParameters: { ssl: 'strict' } }] });
+  const worker = only('cloudflare:index/workersScript:WorkersScript');
+  expect(worker.inputs).toMatchObject({
+    accountId: MOCK_CLOUDFLARE_ACCOUNT_ID,
+    mainModule: 'pages-proxy.js',
+    bindings: [{ name: 'ORIGIN', type: 'plain_text', text: `https://${webHost}` }],
+  });
+  // The uploaded module is the bundled pages-proxy.ts: an ES module with a default fetch handler.
+  expect(String(worker.inputs.content)).toMatch(/export\s*\{[^}]*as default/);
+  expect(String(worker.inputs.content)).toContain('serveFromOrigin');
+  const route = only('cloudflare:index/workersRoute:WorkersRoute');
+  expect(route.inputs).toMatchObject({ zoneId: 'zone-0123456789abcdef', pattern: 'auth.example.com/*', script: worker.inputs.scriptName });
+  expect(resourcesOf('cloudflare:index/ruleset:Ruleset')).toHaveLength(0);
 });
 
 test('basic-auth publishing is switched off', () => {
