@@ -53,7 +53,8 @@ export interface BuiltFrontend {
  * Why the API origin is written in at build time rather than read from config.json: the policy
  * is fixed before any script runs, so a page cannot widen it from what it fetches (nor should
  * it be able to). Azure Storage static websites cannot send response headers, so in production
- * the meta tag is the policy. Writing config.json and the policy from the same options keeps the
+ * the meta tag is the policy (the Worker in front, infra/edge/pages-proxy.ts, adds only what a
+ * meta tag cannot carry, frame-ancestors). Writing config.json and the policy from the same options keeps the
  * two from drifting apart; a page built for one API cannot be pointed at another by editing JSON.
  */
 export function pageContentSecurityPolicy(apiOrigin: string): string {
