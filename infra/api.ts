@@ -25,6 +25,8 @@ export interface FunctionAppArgs {
   readonly storage: AppStorage;
   /** The settings the functions read (functions/src/config.ts), secrets as secret Outputs. */
   readonly appSettings: Readonly<Record<string, pulumi.Input<string>>>;
+  /** https://<functionApp>.azurewebsites.net, which the pages and app settings were built with. */
+  readonly expectedPublicBaseUrl: string;
   /** The only origin browsers may call the API from. */
   readonly frontendOrigin: string;
   /** The zip `packageFunctions()` built, and its SHA-256 (a new hash redeploys). */
@@ -32,6 +34,15 @@ export interface FunctionAppArgs {
   readonly packageSha256: string;
   readonly maximumInstanceCount: number;
   readonly instanceMemoryMB: number;
+}
+
+/** https://<host>, if it is the URL everything was built for; otherwise an error naming both. */
+export function checkedPublicBaseUrl(defaultHostName: string, expected: string): string {
+  const actual = `https://${defaultHostName}`;
+  if (actual !== expected) {
+    throw new Error(`the function app's host is ${actual}, not ${expected} as the pages and app settings were built for; please report this with the app's name`);
+  }
+  return actual;
 }
 
 function roleDefinition(subscriptionId: string, roleId: string): string {
@@ -124,7 +135,10 @@ export class FunctionApi extends pulumi.ComponentResource {
       },
     }, parent);
     this.appName = this.app.name;
-    this.publicBaseUrl = pulumi.interpolate`https://${this.app.defaultHostName}`;
+    // The pages, PUBLIC_API_BASE_URL (which Twilio signatures cover) and CORS were all built for
+    // the name the program expected; an app Azure named otherwise (a "unique default host name")
+    // would leave every one of them wrong, so stop here and say so.
+    this.publicBaseUrl = this.app.defaultHostName.apply((host) => checkedPublicBaseUrl(host, args.expectedPublicBaseUrl));
     this.principalId = this.app.identity.apply((identity) => {
       if (!identity?.principalId) throw new Error('the function app has no system-assigned identity');
       return identity.principalId;
@@ -167,6 +181,8 @@ export class FunctionApi extends pulumi.ComponentResource {
       dependsOn: [this.app, ...roles],
     });
 
-    this.registerOutputs({ appName: this.appName, publicBaseUrl: this.publicBaseUrl });
+    // publicBaseUrl is left out: it fails on purpose (above), and the stack output that uses it is
+    // where that failure should surface, once.
+    this.registerOutputs({ appName: this.appName });
   }
 }

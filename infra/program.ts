@@ -86,6 +86,7 @@ export async function deploySms2fa(): Promise<StackOutputs> {
     names,
     storage: appStorage,
     appSettings,
+    expectedPublicBaseUrl: publicApiBaseUrl,
     frontendOrigin,
     packagePath: functionsPackage.zipPath,
     packageSha256: functionsPackage.sha256,

@@ -150,3 +150,10 @@ test('the auth host must lie in the Cloudflare zone the config names', async () 
   expect(isInZone('auth.badexample.com', 'example.com')).toBe(false);
   expect(isInZone('auth.example.com.evil.org', 'example.com')).toBe(false);
 });
+
+test('an app Azure named otherwise than the pages and settings expect stops the deployment with both names', async () => {
+  const { checkedPublicBaseUrl } = await import('../../infra/api');
+  expect(checkedPublicBaseUrl('sms2fa-prod-1a2b3c4d.azurewebsites.net', 'https://sms2fa-prod-1a2b3c4d.azurewebsites.net')).toBe('https://sms2fa-prod-1a2b3c4d.azurewebsites.net');
+  expect(() => checkedPublicBaseUrl('sms2fa-prod-1a2b3c4d-h4g2.northeurope-01.azurewebsites.net', 'https://sms2fa-prod-1a2b3c4d.azurewebsites.net'))
+    .toThrow("the function app's host is https://sms2fa-prod-1a2b3c4d-h4g2.northeurope-01.azurewebsites.net, not https://sms2fa-prod-1a2b3c4d.azurewebsites.net");
+});
